@@ -8,8 +8,8 @@ import java.util.List;
  * A bounded list of problems, shared by the loaders and validators of one build.
  *
  * <p>It keeps the first {@value #MAX_PROBLEMS} problems and counts the rest, so that a file with
- * thousands of mistakes cannot flood a build log. Errors are counted even past the cap, so a
- * build never passes because its errors were dropped. Not thread-safe.
+ * thousands of mistakes cannot flood a build log. Errors are counted even past the cap, so a build
+ * never passes because its errors were dropped. Not thread-safe.
  */
 public final class ProblemCollector {
 

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param line 1-based line, or 0 when only the file is known
  * @param column 1-based column, or 0 when only the file or line is known
  */
-public record SourceLocation(String file, int line, int column) implements Comparable<SourceLocation> {
+public record SourceLocation(String file, int line, int column)
+        implements Comparable<SourceLocation> {
 
     public SourceLocation {
         Objects.requireNonNull(file, "file");

@@ -3,8 +3,8 @@ package dev.flowfront.generator.definition;
 import java.util.List;
 
 /**
- * Who may use an app. In YAML either a bare {@code PUBLIC}/{@code PRIVATE} or a map with
- * {@code type}, {@code catalog} and {@code groups}.
+ * Who may use an app. In YAML either a bare {@code PUBLIC}/{@code PRIVATE} or a map with {@code
+ * type}, {@code catalog} and {@code groups}.
  *
  * @param type PUBLIC or PRIVATE
  * @param catalog whether the catalog lists the app; Kestra's default is true

@@ -8,13 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The block types an app layout may use, with the YAML keys each accepts (besides {@code type})
- * and the stages it may appear on.
+ * The block types an app layout may use, with the YAML keys each accepts (besides {@code type}) and
+ * the stages it may appear on.
  */
 public enum BlockType {
     /** Markdown text. Keys: {@code content}. */
     MARKDOWN("Markdown", List.of("content"), Stages.ANY),
-    /** A message box. Keys: {@code content}, {@code style} (SUCCESS, INFO, WARNING, ERROR), {@code showIcon}. */
+    /**
+     * A message box. Keys: {@code content}, {@code style} (SUCCESS, INFO, WARNING, ERROR), {@code
+     * showIcon}.
+     */
     ALERT("Alert", List.of("content", "style", "showIcon"), Stages.ANY),
     /** A link styled as a button. Keys: {@code text}, {@code url}, {@code style}, {@code size}. */
     BUTTON("Button", List.of("text", "url", "style", "size"), Stages.ANY),
@@ -22,7 +25,10 @@ public enum BlockType {
     LOADING("Loading", List.of(), Stages.ANY),
     /** Keeps the page following the execution. No keys. */
     AUTO_REFRESH("AutoRefresh", List.of(), Stages.ANY),
-    /** Sends the browser to another URL after a delay. Keys: {@code url}, {@code delay} (ISO-8601 duration). */
+    /**
+     * Sends the browser to another URL after a delay. Keys: {@code url}, {@code delay} (ISO-8601
+     * duration).
+     */
     REDIRECT_TO("RedirectTo", List.of("url", "delay"), Stages.ANY),
     /** An image. Keys: {@code url}, {@code altText}. */
     IMAGE("Image", List.of("url", "altText"), Stages.ANY),
@@ -47,13 +53,20 @@ public enum BlockType {
             "CancelExecutionButton",
             List.of("text", "style", "size"),
             EnumSet.of(Stage.CREATED, Stage.RUNNING, Stage.PAUSE, Stage.RESUME, Stage.FALLBACK)),
-    /** The execution's inputs. Keys: {@code filter} with {@code include} and {@code exclude} lists. */
+    /**
+     * The execution's inputs. Keys: {@code filter} with {@code include} and {@code exclude} lists.
+     */
     INPUTS("Inputs", List.of("filter"), Stages.WITH_EXECUTION),
-    /** The execution's outputs. Keys: {@code filter} with {@code include} and {@code exclude} lists. */
+    /**
+     * The execution's outputs. Keys: {@code filter} with {@code include} and {@code exclude} lists.
+     */
     OUTPUTS("Outputs", List.of("filter"), Stages.WITH_EXECUTION),
     /** The execution's logs. Keys: {@code filter} with {@code logLevel} and {@code taskIds}. */
     LOGS("Logs", List.of("filter"), Stages.WITH_EXECUTION),
-    /** Values of task outputs. Keys: {@code outputs}, a list of {@code displayName}, {@code type}, {@code value}. */
+    /**
+     * Values of task outputs. Keys: {@code outputs}, a list of {@code displayName}, {@code type},
+     * {@code value}.
+     */
     TASK_OUTPUTS("TaskOutputs", List.of("outputs"), Stages.WITH_EXECUTION);
 
     /** Packages under which Kestra has published app blocks; any of them names any block. */

@@ -4,8 +4,8 @@ import dev.flowfront.generator.api.SourceLocation;
 import java.util.List;
 
 /**
- * An input's {@code dependsOn}: the input is shown only when every listed input has a value and
- * the condition, if any, renders to {@code true}.
+ * An input's {@code dependsOn}: the input is shown only when every listed input has a value and the
+ * condition, if any, renders to {@code true}.
  *
  * @param inputs ids of the inputs this one depends on
  * @param condition a Kestra expression, or null

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What a page shows while its execution is in a given state: the {@code on:} key of a layout
- * entry. The runtime maps Kestra execution states onto these.
+ * What a page shows while its execution is in a given state: the {@code on:} key of a layout entry.
+ * The runtime maps Kestra execution states onto these.
  */
 public enum Stage {
     /** No execution yet: the form that starts one. */

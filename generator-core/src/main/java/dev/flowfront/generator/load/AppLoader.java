@@ -121,21 +121,30 @@ public final class AppLoader {
             problems.error(
                     map.valueLocation("type"),
                     "app type '" + type.get() + "' is not supported (" + where + ")",
-                    "Use 'type: " + AppDefinition.EXECUTION_APP_TYPE
+                    "Use 'type: "
+                            + AppDefinition.EXECUTION_APP_TYPE
                             + "'; it is the app type that drives a flow execution");
         }
         return type.orElse(AppDefinition.EXECUTION_APP_TYPE);
     }
 
-    private void checkPattern(YamlMap map, String key, String value, Pattern pattern, String where) {
+    private void checkPattern(
+            YamlMap map, String key, String value, Pattern pattern, String where) {
         if (!pattern.matcher(value).matches()) {
             String example = value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
             problems.error(
                     map.valueLocation(key),
-                    key + " '" + value + "' contains characters that are not allowed (" + where + ")",
+                    key
+                            + " '"
+                            + value
+                            + "' contains characters that are not allowed ("
+                            + where
+                            + ")",
                     "Use letters, digits, '.', '_' or '-'"
                             + (key.equals("namespace") ? " in lower case" : "")
-                            + ", e.g. '" + example + "'");
+                            + ", e.g. '"
+                            + example
+                            + "'");
         }
     }
 

@@ -77,7 +77,8 @@ public final class FlowLoader {
 
     private List<OutputDefinition> outputs(YamlMap flow, String owner) {
         List<OutputDefinition> outputs = new ArrayList<>();
-        for (YamlNode item : fields.list(flow, "outputs", owner).map(YamlList::items).orElse(List.of())) {
+        for (YamlNode item :
+                fields.list(flow, "outputs", owner).map(YamlList::items).orElse(List.of())) {
             if (!(item instanceof YamlMap map)) {
                 problems.error(item.location(), "an output must be a map (" + owner + ")", "");
                 continue;
@@ -88,7 +89,8 @@ public final class FlowLoader {
                                     outputs.add(
                                             new OutputDefinition(
                                                     id,
-                                                    fields.string(map, "type", owner).orElse("STRING"),
+                                                    fields.string(map, "type", owner)
+                                                            .orElse("STRING"),
                                                     fields.string(map, "value", owner).orElse(null),
                                                     fields.string(map, "displayName", owner)
                                                             .orElse(null),
@@ -117,7 +119,8 @@ public final class FlowLoader {
     }
 
     private Optional<TaskDefinition> task(YamlMap map, String owner) {
-        Optional<String> id = fields.requiredString(map, "id", "task of " + owner, "Add 'id: name'");
+        Optional<String> id =
+                fields.requiredString(map, "id", "task of " + owner, "Add 'id: name'");
         Optional<String> type =
                 fields.requiredString(map, "type", "task of " + owner, "Add the task's type");
         if (id.isEmpty() || type.isEmpty()) {

@@ -47,7 +47,11 @@ final class InputLoader {
                                 if (!ids.add(input.id())) {
                                     problems.error(
                                             map.valueLocation(map.has("id") ? "id" : "name"),
-                                            "input id '" + input.id() + "' is used twice (" + owner + ")",
+                                            "input id '"
+                                                    + input.id()
+                                                    + "' is used twice ("
+                                                    + owner
+                                                    + ")",
                                             "Give each input its own id");
                                 } else {
                                     inputs.add(input);

@@ -89,7 +89,11 @@ final class LayoutLoader {
                             .orElse("");
             problems.error(
                     entry.valueLocation("on"),
-                    "stage '" + name.get() + "' is not a stage the runtime can enter (" + where + ")",
+                    "stage '"
+                            + name.get()
+                            + "' is not a stage the runtime can enter ("
+                            + where
+                            + ")",
                     suggestion + "Known stages: " + String.join(", ", known));
         } else if (seen.containsKey(stage)) {
             problems.error(
@@ -129,8 +133,10 @@ final class LayoutLoader {
         }
         Optional<String> typeName =
                 fields.requiredString(
-                        block, "type", blockWhere, "Add the block's type, e.g. 'type: "
-                                + CORE_PACKAGE + ".Markdown'");
+                        block,
+                        "type",
+                        blockWhere,
+                        "Add the block's type, e.g. 'type: " + CORE_PACKAGE + ".Markdown'");
         if (typeName.isEmpty()) {
             return Optional.empty();
         }
@@ -164,14 +170,22 @@ final class LayoutLoader {
                     at,
                     "block type '" + typeName + "' is unknown (" + where + ")",
                     suggestion
-                            .map(s -> "Did you mean '" + qualified(BlockType.bySimpleName(s).get()) + "'?")
+                            .map(
+                                    s ->
+                                            "Did you mean '"
+                                                    + qualified(BlockType.bySimpleName(s).get())
+                                                    + "'?")
                             .orElse("Use one of: " + String.join(", ", candidates)));
             return null;
         }
         if (!packageName.isEmpty() && !BlockType.PACKAGES.contains(packageName)) {
             problems.error(
                     at,
-                    "block type '" + typeName + "' is not in a Kestra app block package (" + where + ")",
+                    "block type '"
+                            + typeName
+                            + "' is not in a Kestra app block package ("
+                            + where
+                            + ")",
                     "Use '" + qualified(type.get()) + "'");
             return null;
         }
@@ -182,8 +196,17 @@ final class LayoutLoader {
     static String qualified(BlockType type) {
         boolean core =
                 switch (type) {
-                    case MARKDOWN, ALERT, BUTTON, LOADING, AUTO_REFRESH, REDIRECT_TO, IMAGE,
-                            DIVIDER, STACKTRACE, TABLE -> true;
+                    case MARKDOWN,
+                            ALERT,
+                            BUTTON,
+                            LOADING,
+                            AUTO_REFRESH,
+                            REDIRECT_TO,
+                            IMAGE,
+                            DIVIDER,
+                            STACKTRACE,
+                            TABLE ->
+                            true;
                     default -> false;
                 };
         return (core ? CORE_PACKAGE : EXECUTION_PACKAGE) + "." + type.simpleName();

@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  */
 public record SourceFile(Path path, String displayPath) {
 
-    /** Creates a source file whose display path is relative to the working directory if possible. */
+    /**
+     * Creates a source file whose display path is relative to the working directory if possible.
+     */
     public static SourceFile of(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Path workingDirectory = Path.of("").toAbsolutePath();
@@ -30,8 +32,8 @@ public record SourceFile(Path path, String displayPath) {
     }
 
     /**
-     * Lists the {@code .yml} and {@code .yaml} files below the folders, recursively, sorted by
-     * path so that builds do not depend on the file system's order.
+     * Lists the {@code .yml} and {@code .yaml} files below the folders, recursively, sorted by path
+     * so that builds do not depend on the file system's order.
      *
      * @throws GeneratorException when a folder cannot be listed
      */

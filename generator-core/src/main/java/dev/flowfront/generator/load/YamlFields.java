@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Typed reads of YAML map entries that report a value of the wrong kind as a problem at the
- * value, then carry on as if the key were absent.
+ * Typed reads of YAML map entries that report a value of the wrong kind as a problem at the value,
+ * then carry on as if the key were absent.
  */
 final class YamlFields {
 
@@ -57,8 +57,7 @@ final class YamlFields {
     /** Reads {@code true}/{@code false}, also when written as a quoted string. */
     Optional<Boolean> bool(YamlMap map, String key, String where) {
         Optional<YamlNode> node = map.get(key);
-        if (node.isEmpty()
-                || (node.get() instanceof YamlScalar scalar && scalar.isNull())) {
+        if (node.isEmpty() || (node.get() instanceof YamlScalar scalar && scalar.isNull())) {
             return Optional.empty();
         }
         if (node.get() instanceof YamlScalar scalar && scalar.asBoolean() != null) {
@@ -134,14 +133,23 @@ final class YamlFields {
             if (known.contains(key)) {
                 continue;
             }
-            String suggestion = Suggestions.closest(key, known).map(s -> "Did you mean '" + s + "'? ")
-                    .orElse("");
+            String suggestion =
+                    Suggestions.closest(key, known)
+                            .map(s -> "Did you mean '" + s + "'? ")
+                            .orElse("");
             problems.warning(
                     map.keyLocation(key),
-                    "key '" + key + "' is not a property of " + kind + " (" + where + ") and is ignored",
-                    suggestion + (known.isEmpty()
-                            ? "Remove it; this " + kind + " takes no properties"
-                            : "Known keys: " + String.join(", ", known)));
+                    "key '"
+                            + key
+                            + "' is not a property of "
+                            + kind
+                            + " ("
+                            + where
+                            + ") and is ignored",
+                    suggestion
+                            + (known.isEmpty()
+                                    ? "Remove it; this " + kind + " takes no properties"
+                                    : "Known keys: " + String.join(", ", known)));
         }
     }
 }

@@ -26,9 +26,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  * located problem instead of throwing.
  *
  * <p>Hostile input is bounded: files over {@link #MAX_FILE_BYTES} are rejected before parsing,
- * nesting is limited to {@link #MAX_NESTING_DEPTH} levels, invalid UTF-8 is reported with its
- * line and column, and aliases ({@code *name}) are rejected, because Kestra's own YAML reader does
- * not expand them and expanding them is how an alias bomb grows. Thread-safe.
+ * nesting is limited to {@link #MAX_NESTING_DEPTH} levels, invalid UTF-8 is reported with its line
+ * and column, and aliases ({@code *name}) are rejected, because Kestra's own YAML reader does not
+ * expand them and expanding them is how an alias bomb grows. Thread-safe.
  */
 public final class YamlReader {
 

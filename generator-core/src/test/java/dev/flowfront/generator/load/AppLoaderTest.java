@@ -31,8 +31,7 @@ class AppLoaderTest {
     @Test
     void keepsStagesInYamlOrderWithOnKeyAsString() throws IOException {
         AppDefinition app =
-                load(
-                                """
+                load("""
                                 id: hello
                                 type: io.kestra.plugin.ee.apps.Execution
                                 namespace: company.team
@@ -49,7 +48,9 @@ class AppLoaderTest {
                                 """)
                         .orElseThrow();
 
-        assertThat(app.layout()).extracting(stage -> stage.stage()).containsExactly(Stage.SUCCESS, Stage.OPEN);
+        assertThat(app.layout())
+                .extracting(stage -> stage.stage())
+                .containsExactly(Stage.SUCCESS, Stage.OPEN);
         assertThat(app.access().type()).isEqualTo(Access.Type.PUBLIC);
         assertThat(app.defaultLayout()).isFalse();
         assertThat(problems.sorted()).isEmpty();
@@ -58,8 +59,7 @@ class AppLoaderTest {
     @Test
     void givesKestraDefaultLayoutWhenLayoutIsMissing() throws IOException {
         AppDefinition app =
-                load(
-                                """
+                load("""
                                 id: hello
                                 type: io.kestra.plugin.ee.apps.Execution
                                 namespace: company.team
@@ -70,7 +70,8 @@ class AppLoaderTest {
         assertThat(app.defaultLayout()).isTrue();
         assertThat(app.stage(Stage.OPEN).orElseThrow().blocks())
                 .extracting(block -> block.type())
-                .containsExactly(BlockType.CREATE_EXECUTION_FORM, BlockType.CREATE_EXECUTION_BUTTON);
+                .containsExactly(
+                        BlockType.CREATE_EXECUTION_FORM, BlockType.CREATE_EXECUTION_BUTTON);
         assertThat(app.stage(Stage.CREATED)).isPresent();
     }
 
@@ -100,8 +101,7 @@ class AppLoaderTest {
     @Test
     void mapsDeprecatedBlockNameWithWarning() throws IOException {
         AppDefinition app =
-                load(
-                                """
+                load("""
                                 id: hello
                                 type: io.kestra.plugin.ee.apps.Execution
                                 namespace: company.team
