@@ -434,14 +434,10 @@ public final class ApiHandler extends Handler.Abstract {
         }
 
         /**
-         * Sends one frame; false when the client went away or the frame limit dropped the stream.
+         * Sends one frame; false when the client went away or when the injected frame limit is
+         * reached, in which case the connection is dropped right after the frame.
          */
         boolean send(String id, JsonNode data) throws JsonProcessingException {
-            if (frameLimit >= 0 && frames >= frameLimit) {
-                LOG.info("Dropping the event stream after {} frames, as the fault asks", frames);
-                callback.failed(new IOException("Event stream dropped by an injected fault"));
-                return false;
-            }
             String frame =
                     "id: " + id + "\ndata: " + simulator.json().writeValueAsString(data) + "\n\n";
             try (Blocker.Callback blocker = Blocker.callback()) {
@@ -454,6 +450,13 @@ public final class ApiHandler extends Handler.Abstract {
                 return false;
             }
             frames++;
+            if (frameLimit >= 0 && frames >= frameLimit) {
+                LOG.info(
+                        "Dropping the event stream after {} frames, as the injected fault asks",
+                        frames);
+                callback.failed(new IOException("Event stream dropped by an injected fault"));
+                return false;
+            }
             return true;
         }
 
