@@ -237,6 +237,17 @@ class FlowPlaybackTest {
     }
 
     @Test
+    void createWithWaitReturnsFinalState() throws Exception {
+        HttpResponse<String> response =
+                api.post("executions/company.team/fail_task?wait=true", Map.of());
+
+        JsonNode body = ApiClient.json(response.body());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(body.path("state").path("current").asText()).isEqualTo("FAILED");
+        assertThat(body.path("taskRunList").get(0).path("taskId").asText()).isEqualTo("stop");
+    }
+
+    @Test
     void pauseDurationElapsesWithBehavior() throws Exception {
         String id = api.create("company.team", "timed_pause", Map.of()).path("id").asText();
 
