@@ -324,6 +324,32 @@ class ApiBehaviourTest {
     }
 
     @Test
+    void followOfUnknownExecutionClosesWithoutEnd() throws Exception {
+        ApiClient api = start();
+
+        List<ApiClient.Frame> frames =
+                api.follow("executions/0000000000000000000000/follow", frame -> false);
+
+        assertThat(frames.stream().map(ApiClient.Frame::id)).containsExactly("start");
+    }
+
+    @Test
+    void killWithoutCascadeOnFinishedGives409() throws Exception {
+        ApiClient api = start();
+        String id = api.create("company.team", "hello", Map.of()).path("id").asText();
+        api.awaitState(id, "PAUSED");
+        api.delete("executions/" + id + "/kill");
+        api.awaitState(id, "KILLED");
+
+        HttpResponse<String> again = api.delete("executions/" + id + "/kill");
+        HttpResponse<String> noCascade =
+                api.delete("executions/" + id + "/kill?isOnKillCascade=false");
+
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(noCascade.statusCode()).isEqualTo(409);
+    }
+
+    @Test
     void siteIsServedAtRoot() throws Exception {
         start();
         ApiClient site = new ApiClient(harness.server.url(), "");
