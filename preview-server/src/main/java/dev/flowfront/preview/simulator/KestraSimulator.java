@@ -284,7 +284,13 @@ public final class KestraSimulator implements AutoCloseable {
         ArrayNode list = body.putArray("inputs");
         for (ResolvedInput input : resolved) {
             ObjectNode item = list.addObject();
-            item.set("input", inputJson(input.definition()));
+            ObjectNode definition = inputJson(input.definition());
+            if (input.definition().expression() != null) {
+                // Kestra returns the values the expression rendered to.
+                ArrayNode values = definition.putArray("values");
+                input.definition().values().forEach(values::add);
+            }
+            item.set("input", definition);
             if (input.value() != null) {
                 item.set("value", json.valueToTree(input.value()));
             }
