@@ -52,6 +52,8 @@ class ApiBehaviourTest {
         Files.writeString(flows.resolve("hello.yaml"), FLOW);
         Path site = Files.createDirectories(temp.resolve("site"));
         Files.writeString(site.resolve("index.html"), "<!doctype html><title>Catalog</title>");
+        Path app = Files.createDirectories(site.resolve("apps/company.team/hello_app"));
+        Files.writeString(app.resolve("index.html"), "<!doctype html><title>Hello app</title>");
         harness =
                 new SimulatorHarness(List.of(flows), builder -> options.apply(builder.site(site)));
         return harness.api;
@@ -358,6 +360,19 @@ class ApiBehaviourTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("<title>Catalog</title>");
+    }
+
+    @Test
+    void appPageIsServedFromItsFolder() throws Exception {
+        start();
+        ApiClient site = new ApiClient(harness.server.url(), "");
+
+        HttpResponse<String> response = site.get("apps/company.team/hello_app/");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("text/html");
+        assertThat(response.body()).contains("<title>Hello app</title>");
     }
 
     @Test

@@ -200,7 +200,7 @@ class CorpusPlaybackTest {
     }
 
     @Test
-    void aiAssistantWithoutFixtureFailsOnTheJsonExpression() throws Exception {
+    void aiAssistantFailsOnJsonExpression() throws Exception {
         ApiClient api = start(builder -> builder.secret("HF_API_TOKEN", "token"));
 
         JsonNode created = api.create("company.team", "ai_assistant", Map.of("user_context", "Hi"));
@@ -213,7 +213,7 @@ class CorpusPlaybackTest {
     }
 
     @Test
-    void followShowsStartProgressEndAcrossPauseAndResume() throws Exception {
+    void followFramesAcrossPauseAndResume() throws Exception {
         ApiClient api = start();
         JsonNode created =
                 api.create(

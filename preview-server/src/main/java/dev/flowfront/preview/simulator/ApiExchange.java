@@ -3,7 +3,7 @@ package dev.flowfront.preview.simulator;
 import java.util.Map;
 
 /**
- * A request the simulated API answered and its response, for contract checks in tests.
+ * A request the simulated API handled and its response, for contract checks in tests.
  *
  * @param path the request path, tenant included as sent
  * @param query the decoded query parameters, the first value of each
