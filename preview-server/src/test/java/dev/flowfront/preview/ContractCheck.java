@@ -95,6 +95,9 @@ final class ContractCheck {
         if (exchange.body() == null || exchange.status() >= 300) {
             return List.of();
         }
+        if (exchange.eventId() != null) {
+            return checkFrame(exchange);
+        }
         String path = exchange.path();
         if (path.matches("/api/v1/(executions|logs)/.*")) {
             path = path.replaceFirst("^/api/v1/", "/api/v1/main/");
@@ -124,6 +127,38 @@ final class ContractCheck {
                             + ": "
                             + describe(message));
         }
+        return problems;
+    }
+
+    /**
+     * Checks the data of an event-stream frame: an execution follow frame as the Execution that
+     * {@code GET executions/{id}} returns, a log follow frame as one entry of {@code GET
+     * logs/{id}}. The {@code start} frames are stubs that clients ignore, so they are not checked.
+     */
+    private List<String> checkFrame(ApiExchange exchange) {
+        if (exchange.eventId().equals("start")) {
+            return List.of();
+        }
+        String path = exchange.path().replaceFirst("/follow$", "");
+        String body = new String(exchange.body(), StandardCharsets.UTF_8);
+        if (path.matches(".*/logs/[^/]+")) {
+            body = "[" + body + "]";
+        }
+        ApiExchange asResponse =
+                new ApiExchange(
+                        "GET",
+                        path,
+                        exchange.query(),
+                        200,
+                        exchange.headers(),
+                        "application/json",
+                        body.getBytes(StandardCharsets.UTF_8),
+                        null);
+        List<String> problems = new ArrayList<>();
+        check(asResponse)
+                .forEach(
+                        problem ->
+                                problems.add("frame '" + exchange.eventId() + "' of " + problem));
         return problems;
     }
 

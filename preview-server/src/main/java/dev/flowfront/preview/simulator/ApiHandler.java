@@ -438,6 +438,10 @@ public final class ApiHandler extends Handler.Abstract {
         }
 
         private void record(int status, String contentType, byte[] body) {
+            record(status, contentType, body, null);
+        }
+
+        private void record(int status, String contentType, byte[] body, String eventId) {
             Map<String, String> params = new HashMap<>();
             for (Fields.Field field : queryFields()) {
                 params.put(field.getName(), field.getValue());
@@ -448,7 +452,14 @@ public final class ApiHandler extends Handler.Abstract {
             }
             listener.accept(
                     new ApiExchange(
-                            request.getMethod(), path, params, status, headers, contentType, body));
+                            request.getMethod(),
+                            path,
+                            params,
+                            status,
+                            headers,
+                            contentType,
+                            body,
+                            eventId));
         }
 
         EventStream openStream(int frameLimit) {
@@ -456,7 +467,7 @@ public final class ApiHandler extends Handler.Abstract {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream");
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
             record(200, "text/event-stream", null);
-            return new EventStream(response, callback, frameLimit);
+            return new EventStream(response, callback, frameLimit, this);
         }
     }
 
@@ -467,13 +478,15 @@ public final class ApiHandler extends Handler.Abstract {
         private final Response response;
         private final Callback callback;
         private final int frameLimit;
+        private final Exchange exchange;
         private int frames;
         private long lastFrameMillis = System.currentTimeMillis();
 
-        EventStream(Response response, Callback callback, int frameLimit) {
+        EventStream(Response response, Callback callback, int frameLimit, Exchange exchange) {
             this.response = response;
             this.callback = callback;
             this.frameLimit = frameLimit;
+            this.exchange = exchange;
         }
 
         /**
@@ -492,6 +505,7 @@ public final class ApiHandler extends Handler.Abstract {
                 callback.failed(e);
                 return false;
             }
+            exchange.record(200, "text/event-stream", simulator.json().writeValueAsBytes(data), id);
             frames++;
             lastFrameMillis = System.currentTimeMillis();
             if (frameLimit >= 0 && frames >= frameLimit) {
