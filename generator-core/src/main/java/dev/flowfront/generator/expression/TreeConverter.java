@@ -11,6 +11,7 @@ import io.pebbletemplates.pebble.node.expression.AddExpression;
 import io.pebbletemplates.pebble.node.expression.AndExpression;
 import io.pebbletemplates.pebble.node.expression.ArrayExpression;
 import io.pebbletemplates.pebble.node.expression.BinaryExpression;
+import io.pebbletemplates.pebble.node.expression.BlockFunctionExpression;
 import io.pebbletemplates.pebble.node.expression.ConcatenateExpression;
 import io.pebbletemplates.pebble.node.expression.ContainsExpression;
 import io.pebbletemplates.pebble.node.expression.ContextVariableExpression;
@@ -38,6 +39,7 @@ import io.pebbletemplates.pebble.node.expression.MultiplyExpression;
 import io.pebbletemplates.pebble.node.expression.NegativeTestExpression;
 import io.pebbletemplates.pebble.node.expression.NotEqualsExpression;
 import io.pebbletemplates.pebble.node.expression.OrExpression;
+import io.pebbletemplates.pebble.node.expression.ParentFunctionExpression;
 import io.pebbletemplates.pebble.node.expression.PositiveTestExpression;
 import io.pebbletemplates.pebble.node.expression.RangeExpression;
 import io.pebbletemplates.pebble.node.expression.SubtractExpression;
@@ -65,6 +67,7 @@ final class TreeConverter {
 
     private final String segmentText;
     private final int segmentOffset;
+    private int depth;
 
     /**
      * @param segmentText the {@code {{ ... }}} being converted, to locate names in errors
@@ -76,6 +79,21 @@ final class TreeConverter {
     }
 
     JsonNode convert(Expression<?> expression) throws ExpressionException {
+        if (depth >= SupportedSyntax.MAX_DEPTH) {
+            throw new ExpressionException(
+                    "expression is nested more than " + SupportedSyntax.MAX_DEPTH + " levels deep",
+                    segmentOffset,
+                    "Split it into simpler expressions");
+        }
+        depth++;
+        try {
+            return convertNode(expression);
+        } finally {
+            depth--;
+        }
+    }
+
+    private JsonNode convertNode(Expression<?> expression) throws ExpressionException {
         if (expression instanceof ContextVariableExpression variable) {
             return variable(variable.getName());
         }
@@ -109,6 +127,11 @@ final class TreeConverter {
         }
         if (expression instanceof MapExpression map) {
             return map(map);
+        }
+        if (expression instanceof ParentFunctionExpression
+                || expression instanceof BlockFunctionExpression) {
+            throw unsupported(
+                    "template functions such as parent() and block() are not supported", "");
         }
         if (expression instanceof FunctionOrMacroInvocationExpression function) {
             throw unsupported(
@@ -294,7 +317,9 @@ final class TreeConverter {
             value = JSON.nullNode();
         } else {
             throw unsupported(
-                    "expression " + expression.getClass().getSimpleName() + " is not supported",
+                    "this kind of expression ("
+                            + expression.getClass().getSimpleName()
+                            + ") is not supported",
                     "");
         }
         ObjectNode node = JSON.objectNode();
