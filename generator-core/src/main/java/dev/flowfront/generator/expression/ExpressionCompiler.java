@@ -118,8 +118,8 @@ public final class ExpressionCompiler {
             RootNode root = parser.parse(tokens);
             return root.getBody().getChildren();
         } catch (StackOverflowError e) {
-            // Pebble's parser recurses once per nesting level; the stack unwinds to here, and
-            // nothing but this call's own objects is left behind.
+            // Pebble's parser recurses once per nesting level. The stack unwinds to here and
+            // leaves nothing behind but this call's own objects.
             throw new ExpressionException(
                     "expression is nested too deeply to parse",
                     0,

@@ -109,6 +109,11 @@ final class TreeConverter {
         if (expression instanceof BinaryExpression<?> binary) {
             return binary(binary);
         }
+        return convertOther(expression);
+    }
+
+    /** Converts unary operators, the ternary, collection literals and scalar literals. */
+    private JsonNode convertOther(Expression<?> expression) throws ExpressionException {
         if (expression instanceof UnaryNotExpression not) {
             return unary("not", convert(not.getChildExpression()));
         }
@@ -255,7 +260,7 @@ final class TreeConverter {
 
     private JsonNode map(MapExpression map) throws ExpressionException {
         // Pebble keeps map literals in a HashMap keyed by node identity, so its order changes
-        // from run to run; sorting by the converted key keeps the output deterministic.
+        // from run to run. Sorting by the converted key keeps the output deterministic.
         List<ArrayNode> entries = new ArrayList<>();
         for (Map.Entry<Expression<?>, Expression<?>> entry : map.getEntries().entrySet()) {
             ArrayNode pair = JSON.arrayNode();
@@ -328,7 +333,7 @@ final class TreeConverter {
         return node;
     }
 
-    /** An error located at the first occurrence of {@code name} in the segment, if found. */
+    /** Creates an error located at the first occurrence of {@code name} in the segment. */
     private ExpressionException unsupported(String message, String name) {
         int inSegment = name.isEmpty() ? -1 : segmentText.indexOf(name, 2);
         int offset = segmentOffset + Math.max(0, inSegment);
