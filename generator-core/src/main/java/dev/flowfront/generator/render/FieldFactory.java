@@ -134,7 +134,8 @@ final class FieldFactory {
         draft.htmlType = "checkbox";
         String initial = draft.initialText();
         draft.checked = initial != null && initial.strip().equalsIgnoreCase("true");
-        draft.requiredAttribute = false;
+        // An unchecked switch is the value false, so a BOOL always has a value.
+        draft.required = false;
     }
 
     private void triState(Draft draft) {
@@ -197,7 +198,6 @@ final class FieldFactory {
                     initial.stream().filter(value -> !input.values().contains(value)).toList();
             draft.customValue = custom.isEmpty() ? null : String.join(", ", custom);
         }
-        draft.requiredAttribute = false;
     }
 
     private static List<OptionView> options(
@@ -286,7 +286,7 @@ final class FieldFactory {
         }
         itemDraft.typeName = itemType.name();
         itemDraft.value = null;
-        itemDraft.requiredAttribute = false;
+        itemDraft.required = false;
         draft.item = itemDraft.build(null);
         draft.control = "array";
         List<String> values = draft.initialList();
@@ -306,7 +306,6 @@ final class FieldFactory {
                             "Remove item " + (i + 1)));
         }
         draft.items = items;
-        draft.requiredAttribute = false;
     }
 
     /** Writes a JSON or YAML default as the text a user would type. */
@@ -352,7 +351,7 @@ final class FieldFactory {
         List<ArrayItemView> items = List.of();
         FieldView item;
         boolean utc;
-        boolean requiredAttribute;
+        boolean required;
         private final boolean computedDefault;
 
         Draft(InputDefinition input, String domId) {
@@ -363,7 +362,7 @@ final class FieldFactory {
             this.computedDefault = isExpression(input.defaults());
             // Kestra fills in a computed default when the value is left out, so the field may stay
             // empty.
-            this.requiredAttribute = input.required() && !computedDefault;
+            this.required = input.required() && !computedDefault;
             if (computedDefault) {
                 this.placeholder = "Computed by Kestra when left empty";
             }
@@ -445,7 +444,7 @@ final class FieldFactory {
                     domId == null ? null : domId + "-label",
                     labelFor,
                     input.label(),
-                    requiredAttribute,
+                    required,
                     htmlType,
                     value,
                     prefill && hasValue,
