@@ -172,7 +172,7 @@ public final class SvgSanitizer {
                 return;
             }
             if (name.equals("style")) {
-                Optional<String> unsafe = unsafeStyleSheet(element.data());
+                Optional<String> unsafe = unsafeStyleSheet(element.wholeText());
                 if (unsafe.isPresent()) {
                     warn(
                             element.sourceRange(),

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.flowfront.generator.api.Branding;
 import dev.flowfront.generator.api.ProblemCollector;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -118,17 +120,17 @@ class CatalogRendererTest {
 
     @Test
     void buildsAreByteIdentical(@TempDir Path otherOutput) {
-        CatalogOutput first = render(output, CatalogFixtures.fixtureApps(), Branding.DEFAULT);
         HashingAssetSink firstAssets = new HashingAssetSink(output);
-        new CatalogRenderer(CatalogFixtures.BUILD_CLOCK)
-                .render(
-                        CatalogFixtures.fixtureApps(),
-                        Branding.DEFAULT,
-                        CatalogFixtures.namespaceFiles(),
-                        firstAssets,
-                        new ProblemCollector());
+        CatalogOutput first =
+                new CatalogRenderer(CatalogFixtures.BUILD_CLOCK)
+                        .render(
+                                CatalogFixtures.fixtureApps(),
+                                Branding.DEFAULT,
+                                CatalogFixtures.namespaceFiles(),
+                                firstAssets,
+                                new ProblemCollector());
         List<CatalogApp> reversed = new ArrayList<>(CatalogFixtures.fixtureApps());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         HashingAssetSink secondAssets = new HashingAssetSink(otherOutput);
         CatalogOutput second =
                 new CatalogRenderer(CatalogFixtures.BUILD_CLOCK)
@@ -143,6 +145,99 @@ class CatalogRendererTest {
         assertThat(second.files().get("index.html")).isEqualTo(first.files().get("index.html"));
         assertThat(second.files().get("apps.json")).isEqualTo(first.files().get("apps.json"));
         assertThat(secondAssets.stored().keySet()).isEqualTo(firstAssets.stored().keySet());
+    }
+
+    @Test
+    void publishesBannerWithoutScriptOrOnload(@TempDir Path brand) throws IOException {
+        Path banner = brand.resolve("banner.svg");
+        Files.writeString(
+                banner,
+                """
+                <svg xmlns="http://www.w3.org/2000/svg" onload="steal()" viewBox="0 0 100 20">
+                  <script>steal()</script>
+                  <text x="0" y="15">ACME</text>
+                </svg>
+                """);
+
+        CatalogOutput result =
+                render(
+                        output,
+                        CatalogFixtures.fixtureApps(),
+                        new Branding(null, null, null, null, null, null, banner));
+
+        Document index =
+                Jsoup.parse(new String(result.files().get("index.html"), StandardCharsets.UTF_8));
+        String published =
+                readString(output.resolve(index.selectFirst("img.ff-catalog-banner").attr("src")));
+        assertThat(published)
+                .doesNotContain("script")
+                .doesNotContain("onload")
+                .doesNotContain("steal");
+        assertThat(published).contains(">ACME</text>");
+        assertThat(problems.sorted()).hasSize(2);
+        assertThat(problems.sorted())
+                .allSatisfy(
+                        problem -> {
+                            assertThat(problem.isError()).isFalse();
+                            assertThat(problem.message()).contains("banner").contains("banner.svg");
+                        });
+        assertThat(problems.sorted())
+                .extracting(problem -> problem.location().line())
+                .containsExactly(1, 2);
+    }
+
+    @Test
+    void reportsBannerThatIsNotSvg(@TempDir Path brand) throws IOException {
+        Path banner = brand.resolve("banner.png");
+        Files.write(banner, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+
+        CatalogOutput result =
+                render(
+                        output,
+                        CatalogFixtures.fixtureApps(),
+                        new Branding(null, null, null, null, null, null, banner));
+
+        assertThat(problems.sorted())
+                .singleElement()
+                .satisfies(
+                        problem -> {
+                            assertThat(problem.isError()).isTrue();
+                            assertThat(problem.message())
+                                    .contains("banner")
+                                    .contains("is not an SVG file");
+                        });
+        Document index =
+                Jsoup.parse(new String(result.files().get("index.html"), StandardCharsets.UTF_8));
+        assertThat(index.select("img.ff-catalog-banner")).isEmpty();
+    }
+
+    @Test
+    void reportsEscapingThumbnailAndDrawsPlaceholder(@TempDir Path appsFolder) throws IOException {
+        Files.writeString(
+                appsFolder.resolve("escape.yaml"),
+                """
+                id: escape
+                type: io.kestra.plugin.ee.apps.Execution
+                namespace: company.team
+                flowId: f
+                thumbnail: nsfiles:///../../secret.svg
+                """);
+
+        CatalogOutput result = render(output, CatalogFixtures.load(appsFolder), Branding.DEFAULT);
+
+        assertThat(problems.sorted())
+                .singleElement()
+                .satisfies(
+                        problem -> {
+                            assertThat(problem.isError()).isTrue();
+                            assertThat(problem.location().toString()).endsWith("escape.yaml:5:12");
+                            assertThat(problem.message())
+                                    .contains("points outside the namespace files folder");
+                        });
+        Document index =
+                Jsoup.parse(new String(result.files().get("index.html"), StandardCharsets.UTF_8));
+        String src = index.selectFirst("img.ff-tile-thumbnail").attr("src");
+        assertThat(readString(output.resolve(src))).contains(">E</text>");
     }
 
     @Test
@@ -322,7 +417,7 @@ class CatalogRendererTest {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
