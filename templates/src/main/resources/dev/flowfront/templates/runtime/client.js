@@ -334,32 +334,42 @@ async function loadFinalLogs(executionId, filter) {
   }
 }
 
+/**
+ * Follows the log stream while the execution moves. Kestra's log stream has no end frame, so a
+ * stream the server closes is opened again. After `RETRY.attempts` failures in a row the page
+ * lists the logs on the polling interval instead.
+ */
 async function followLogs(executionId, filter) {
   const controller = new AbortController();
   logs.stream = controller;
-  let breaks = 0;
-  while (!controller.signal.aborted && breaks <= RETRY.attempts) {
+  const signal = controller.signal;
+  let failures = 0;
+  while (!signal.aborted) {
     try {
-      const response = await api.followLogs(executionId, filter, controller.signal);
-      await readEventStream(response, controller.signal, (frame) => {
-        if (frame.id !== 'progress') {
-          return;
-        }
-        const entry = parseFrameJson(frame);
-        if (entry && addLogEntry(entry)) {
-          breaks = 0;
+      if (failures > RETRY.attempts) {
+        const entries = await api.logs(executionId, filter, signal);
+        if (Array.isArray(entries) && entries.map(addLogEntry).some(Boolean)) {
           scheduleRender(false);
         }
-      });
+      } else {
+        const response = await api.followLogs(executionId, filter, signal);
+        await readEventStream(response, signal, (frame) => {
+          const entry = frame.id === 'progress' ? parseFrameJson(frame) : null;
+          if (entry && addLogEntry(entry)) {
+            scheduleRender(false);
+          }
+        });
+        failures = 0;
+      }
     } catch (error) {
-      if (controller.signal.aborted) {
+      if (signal.aborted) {
         return;
       }
+      failures++;
       logFailure(error, 'following the logs');
     }
-    breaks++;
     try {
-      await delay(backoffMs(breaks), controller.signal);
+      await delay(failures > 0 && failures <= RETRY.attempts ? backoffMs(failures) : POLL_INTERVAL_MS, signal);
     } catch (error) {
       return;
     }

@@ -286,8 +286,9 @@ function renderLogs(block) {
   );
   let list = qs('[data-ff-log-list]', block);
   if (!list) {
-    list = element('ol', { class: 'ff-log-list', 'data-ff-log-list': '', role: 'log', 'aria-label': 'Execution logs' });
-    block.appendChild(list);
+    list = element('ol', { class: 'ff-log-list', 'data-ff-log-list': '' });
+    // An <ol> may not take the log role, so a wrapper carries it.
+    block.appendChild(element('div', { class: 'ff-log-region', role: 'log', 'aria-label': 'Execution logs' }, [list]));
   }
   let empty = qs('[data-ff-log-empty]', block);
   if (!empty) {
