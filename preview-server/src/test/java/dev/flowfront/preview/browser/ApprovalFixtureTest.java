@@ -345,4 +345,56 @@ class ApprovalFixtureTest {
 
         assertThat(stage("SUCCESS")).isVisible();
     }
+
+    @Test
+    void cancelWhileRunningEndsInFailure() {
+        String id = submitRequest();
+        kestra.moveTo(id, "RUNNING");
+        assertThat(stage("RUNNING")).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel request"))
+                .click();
+        assertThat(page.locator("[data-ff-live]")).hasText("Cancelling the request.");
+        kestra.moveTo(id, "KILLED");
+
+        assertThat(stage("FAILURE")).isVisible();
+    }
+
+    @Test
+    void unknownExecutionShowsErrorStage() {
+        checked.allowConsoleError("status of 404");
+        checked.allowConsoleError("Flowfront: loading the execution failed");
+
+        page.navigate(server.pageUrl() + "?execution=gone123");
+
+        assertThat(stage("ERROR")).isVisible();
+        assertThat(stage("ERROR")).containsText("This request no longer exists in Kestra");
+        assertThat(stage("ERROR").locator(".ff-stage-title")).isFocused();
+    }
+
+    @Test
+    void brokenStreamFallsBackToPolling() {
+        checked.allowConsoleError("status of 503");
+        kestra.breakStreams();
+        String id = submitRequest();
+
+        kestra.moveTo(id, "RUNNING");
+
+        assertThat(stage("RUNNING"))
+                .isVisible(
+                        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                                .setTimeout(20_000));
+        assertThat(kestra.getCalls()).isPositive();
+        assertThat(kestra.followCalls()).isEqualTo(4);
+    }
+
+    @Test
+    void unknownKestraStateShowsFallback() {
+        String id = submitRequest();
+
+        kestra.moveTo(id, "SOME_FUTURE_STATE");
+
+        assertThat(stage("FALLBACK")).isVisible();
+        assertThat(stage("FALLBACK")).containsText("Thanks for using this app!");
+    }
 }

@@ -43,6 +43,9 @@ final class FakeKestra {
     private final Deque<Fault> getFaults = new ArrayDeque<>();
     private final List<String> authorizations = new ArrayList<>();
     private String requiredAuthorization;
+    private boolean streamsBroken;
+    private int followCalls;
+    private int getCalls;
     private int createCalls;
     private int sequence;
 
@@ -72,6 +75,19 @@ final class FakeKestra {
     /** Answers 401 to calls without this exact Authorization header. */
     synchronized void requireAuthorization(String header) {
         requiredAuthorization = header;
+    }
+
+    /** Answers 503 to every event stream request, so the page has to poll. */
+    synchronized void breakStreams() {
+        streamsBroken = true;
+    }
+
+    synchronized int followCalls() {
+        return followCalls;
+    }
+
+    synchronized int getCalls() {
+        return getCalls;
     }
 
     synchronized List<String> authorizations() {
@@ -209,11 +225,17 @@ final class FakeKestra {
         String current = (String) ((Map<String, Object>) execution.get("state")).get("current");
         switch (method + " " + action) {
             case "GET " -> {
+                getCalls++;
                 if (!answerFault(route, getFaults)) {
                     fulfill(route, 200, "application/json", json(execution));
                 }
             }
             case "GET follow" -> {
+                followCalls++;
+                if (streamsBroken) {
+                    fulfill(route, 503, "application/json", json(Map.of("message", "Unavailable")));
+                    return;
+                }
                 String frame = json(execution);
                 String body =
                         "id: start\ndata: {\"id\":\""
