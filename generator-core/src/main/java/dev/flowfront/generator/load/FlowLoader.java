@@ -145,9 +145,8 @@ public final class FlowLoader {
                 branches.put(key, children);
             }
         }
+        // A Switch's tasks for unmatched values; other tasks may use "defaults" for other things.
         if (type.get().endsWith(".Switch")) {
-            // Switch runs its defaults list when no case matches. Other tasks may use the
-            // key for something else, so it is read only here.
             List<TaskDefinition> defaults = tasks(map, "defaults", owner);
             if (!defaults.isEmpty()) {
                 branches.put("defaults", defaults);
