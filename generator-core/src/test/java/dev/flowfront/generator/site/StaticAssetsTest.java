@@ -3,7 +3,6 @@ package dev.flowfront.generator.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.flowfront.generator.api.Branding;
 import dev.flowfront.generator.api.GeneratorException;
 import java.io.IOException;
 import java.net.URL;
@@ -73,8 +72,7 @@ class StaticAssetsTest {
         SiteContent site = new SiteContent();
 
         StaticAssets.Links links =
-                new StaticAssets(getClass().getClassLoader(), "fixture-runtime/")
-                        .addTo(site, Branding.DEFAULT);
+                new StaticAssets(getClass().getClassLoader(), "fixture-runtime/").addTo(site);
 
         assertThat(links.script()).matches("assets/flowfront-[0-9a-f]{16}\\.js");
         assertThat(links.stylesheet()).matches("assets/flowfront-[0-9a-f]{16}\\.css");
