@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Mistakes in the input are returned as {@link Problem}s, all of them from one run; the site is
  * written only when none is an ERROR, and then replaces the output folder as a whole. I/O failures
- * and invalid options throw {@link GeneratorException}. An instance holds no state between builds
+ * and invalid options throw {@link GeneratorException}. An instance keeps no state between builds
  * and may be reused.
  */
 public final class AppCompiler {
@@ -213,7 +213,7 @@ public final class AppCompiler {
         }
     }
 
-    private static void checkHttpUrl(String url, String what) {
+    private static void checkHttpUrl(String url, String optionName) {
         Optional<String> scheme;
         try {
             URI uri = new URI(url);
@@ -226,7 +226,7 @@ public final class AppCompiler {
                         || scheme.get().equalsIgnoreCase("https"))) {
             throw new GeneratorException(
                     "The "
-                            + what
+                            + optionName
                             + " '"
                             + url
                             + "' is not an absolute http or https URL;"

@@ -418,7 +418,7 @@ final class BlockRenderer {
                 .orElse(null);
     }
 
-    /** Whether a link target is http, https, mailto or relative, so never script. */
+    /** Returns whether a link target is http, https, mailto or relative, so never script. */
     static boolean isSafeLink(String url) {
         String value = url.strip();
         if (value.isEmpty()) {

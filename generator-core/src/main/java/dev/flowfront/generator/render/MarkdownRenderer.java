@@ -160,10 +160,10 @@ final class MarkdownRenderer {
         Set<String> removed = new LinkedHashSet<>();
         NodeTraversor.traverse(
                 (node, depth) -> describeRemoval(node).ifPresent(removed::add), raw.body());
-        String what = removed.isEmpty() ? "content" : String.join(", ", removed);
+        String removals = removed.isEmpty() ? "content" : String.join(", ", removed);
         problems.warning(
                 at,
-                "the sanitizer removed " + what + " from Markdown (" + where + ")",
+                "the sanitizer removed " + removals + " from Markdown (" + where + ")",
                 "Pages keep only basic formatting and http, https or mailto links; use an Image"
                         + " block for images and remove scripts, event attributes and styles");
     }

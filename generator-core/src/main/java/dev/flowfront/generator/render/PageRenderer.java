@@ -72,12 +72,14 @@ public final class PageRenderer {
                         .build();
     }
 
-    /** The page's path relative to the site root. */
+    /** Returns the page's path relative to the site root. */
     public static String pagePath(AppDefinition app) {
         return pageUrl(app) + "index.html";
     }
 
-    /** The URL of the page's folder relative to the site root, such as {@code apps/ns/id/}. */
+    /**
+     * Returns the URL of the page's folder relative to the site root, such as {@code apps/ns/id/}.
+     */
     public static String pageUrl(AppDefinition app) {
         return "apps/" + app.namespace() + "/" + app.id() + "/";
     }

@@ -7,7 +7,7 @@ import dev.flowfront.generator.site.NamespaceFiles;
 import dev.flowfront.generator.site.StaticAssets;
 
 /**
- * What every page of one build shares.
+ * Settings that every page of one build shares.
  *
  * @param options the build's options
  * @param links the runtime script and stylesheet, with paths relative to the site root

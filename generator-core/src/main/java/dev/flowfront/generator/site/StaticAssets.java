@@ -29,8 +29,8 @@ public final class StaticAssets {
      * Reads the runtime from another classpath folder, and the stylesheet from the templates
      * module.
      *
-     * @param runtimeFolder a classpath folder ending in {@code /} that holds {@code manifest.txt}
-     *     and the files it lists
+     * @param runtimeFolder a classpath folder ending in {@code /} that contains {@code
+     *     manifest.txt} and the files it lists
      */
     public StaticAssets(ClassLoader classLoader, String runtimeFolder) {
         this.classLoader = classLoader;
@@ -97,12 +97,12 @@ public final class StaticAssets {
         return readRequired(TEMPLATES_ROOT + "css/flowfront.css", "the stylesheet");
     }
 
-    private String readRequired(String path, String what) {
+    private String readRequired(String path, String description) {
         try (InputStream in = classLoader.getResourceAsStream(path)) {
             if (in == null) {
                 throw new GeneratorException(
                         "Cannot find "
-                                + what
+                                + description
                                 + " "
                                 + path
                                 + " on the classpath; the templates jar is"
@@ -110,7 +110,7 @@ public final class StaticAssets {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (IOException e) {
-            throw new GeneratorException("Cannot read " + what + " " + path, e);
+            throw new GeneratorException("Cannot read " + description + " " + path, e);
         }
     }
 }

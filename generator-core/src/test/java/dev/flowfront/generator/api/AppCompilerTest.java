@@ -183,6 +183,19 @@ class AppCompilerTest {
     }
 
     @Test
+    void defaultCompilerBundlesRuntimeOfTemplatesModule() throws IOException {
+        new AppCompiler().compile(options().build());
+
+        Path pageFolder = out.resolve("apps/company.team/hello");
+        String script =
+                Files.readString(
+                        pageFolder.resolve(page().selectFirst("script[src]").attr("src")),
+                        StandardCharsets.UTF_8);
+        assertThat(script).startsWith("(function () {\n'use strict';\n");
+        assertThat(script).contains("// boot.js").doesNotContain("fixtureFirst");
+    }
+
+    @Test
     void twoBuildsWriteIdenticalBytes() {
         TestSites.compiler().compile(options().build());
         Map<String, String> first = TestSites.snapshot(out);

@@ -90,7 +90,7 @@ class CorpusSiteTest {
     }
 
     @Test
-    void dependentFieldsCarryTheirConditionAndStartHidden() throws IOException {
+    void dependentFieldsCarryCondition() throws IOException {
         Document page = approvalPage();
         JsonNode config = new ObjectMapper().readTree(page.getElementById("flowfront-app").data());
 
@@ -123,7 +123,7 @@ class CorpusSiteTest {
     }
 
     @Test
-    void pauseSectionResumeFormHasCheckedStatusAndPrefilledComment() throws IOException {
+    void resumeFormPrefillsPauseInputs() throws IOException {
         Element resume =
                 approvalPage()
                         .selectFirst(

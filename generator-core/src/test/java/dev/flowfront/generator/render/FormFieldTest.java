@@ -190,7 +190,7 @@ class FormFieldTest {
     }
 
     @Test
-    void arrayIsListEditorWithOneRowPerDefault() throws IOException {
+    void arrayRowsFollowDefaults() throws IOException {
         Element field =
                 field(
                         """

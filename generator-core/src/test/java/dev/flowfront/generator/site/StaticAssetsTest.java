@@ -26,7 +26,7 @@ class StaticAssetsTest {
     }
 
     @Test
-    void wrapsRuntimeFilesInManifestOrderInOneStrictFunction() {
+    void wrapsRuntimeInStrictFunction() {
         StaticAssets assets = new StaticAssets(getClass().getClassLoader(), "fixture-runtime/");
 
         String script = assets.runtimeScript();
