@@ -107,7 +107,7 @@ public final class SvgSanitizer {
                 .toLowerCase(Locale.ROOT);
     }
 
-    /** Whether a reference stays inside the document or is an inline raster image. */
+    /** Returns whether a reference stays inside the document or is an inline raster image. */
     private static boolean isSafeReference(String value) {
         String trimmed = value.trim();
         return trimmed.startsWith("#") || SAFE_DATA_URI.matcher(trimmed).matches();
@@ -239,7 +239,7 @@ public final class SvgSanitizer {
             return null;
         }
 
-        private void warn(Range range, String what, String reason) {
+        private void warn(Range range, String removed, String reason) {
             Range.Position start = range.start();
             SourceLocation location =
                     start.isTracked()
@@ -248,7 +248,14 @@ public final class SvgSanitizer {
                             : SourceLocation.ofFile(displayPath);
             problems.warning(
                     location,
-                    "removed " + what + " from " + role + " " + displayPath + " because " + reason,
+                    "removed "
+                            + removed
+                            + " from "
+                            + role
+                            + " "
+                            + displayPath
+                            + " because "
+                            + reason,
                     "Delete it from the file to silence this warning");
         }
     }

@@ -44,8 +44,8 @@ public final class ThumbnailResolver {
     /**
      * Reads and checks the app's thumbnail.
      *
-     * @return the image, or empty when the app has no thumbnail or it is unusable (an ERROR says
-     *     why)
+     * @return the image, or empty when the app has no thumbnail or it is unusable (the reason is
+     *     reported as an ERROR)
      * @throws GeneratorException when an existing file cannot be read
      */
     public Optional<ImageFile> resolve(AppDefinition app, ProblemCollector problems) {
@@ -54,6 +54,7 @@ public final class ThumbnailResolver {
             return Optional.empty();
         }
         Check check = new Check(app, value.trim(), problems);
+
         if (!value.trim().startsWith(NSFILES_PREFIX)) {
             check.error(
                     "is not a namespace file URI",
@@ -73,6 +74,7 @@ public final class ThumbnailResolver {
                     "Configure the namespace files folder, or remove 'thumbnail'");
             return Optional.empty();
         }
+
         Path base = namespaceFilesDirectory.resolve(app.namespace()).toAbsolutePath().normalize();
         Path file;
         try {
@@ -86,6 +88,7 @@ public final class ThumbnailResolver {
             check.escapes(base);
             return Optional.empty();
         }
+
         if (!Files.exists(file)) {
             check.error(
                     "names " + display(file) + ", which does not exist",
@@ -165,11 +168,11 @@ public final class ThumbnailResolver {
     /** Reports problems of one app's thumbnail at its {@code thumbnail} value. */
     private record Check(AppDefinition app, String value, ProblemCollector problems) {
 
-        void error(String what, String hint) {
+        void error(String defect, String hint) {
             SourceLocation location = app.source().valueLocation("thumbnail");
             problems.error(
                     location,
-                    "thumbnail '" + value + "' " + what + " (app '" + app.id() + "')",
+                    "thumbnail '" + value + "' " + defect + " (app '" + app.id() + "')",
                     hint);
         }
 

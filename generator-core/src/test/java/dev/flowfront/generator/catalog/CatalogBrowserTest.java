@@ -102,7 +102,7 @@ class CatalogBrowserTest {
         context = browser.newContext();
         page = context.newPage();
         page.clock().setFixedTime(VISIT_TIME);
-        // Reports CSP violations through the console, where the error listener sees them.
+        // Logs CSP violations to the console, so that the error listener below records them.
         page.addInitScript(
                 "document.addEventListener('securitypolicyviolation', e =>"
                         + " console.error('CSP violation: ' + e.violatedDirective + ' '"

@@ -323,7 +323,7 @@ class CatalogRendererTest {
     }
 
     @Test
-    void offersNamespacesAndTagsOfListedAppsAsFilters() {
+    void filtersOfferListedNamespacesAndTags() {
         Document index = renderFixtureIndex();
 
         assertThat(index.select("#ff-filter-namespace option"))
@@ -401,7 +401,7 @@ class CatalogRendererTest {
     }
 
     @Test
-    void tilesAreInHtmlWithFiltersHiddenUntilScriptRuns() {
+    void formHiddenUntilScriptRuns() {
         Document index = renderFixtureIndex();
 
         assertThat(index.select("li.ff-tile[hidden]")).isEmpty();
