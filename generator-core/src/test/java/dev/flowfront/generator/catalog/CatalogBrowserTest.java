@@ -15,7 +15,6 @@ import com.microsoft.playwright.Playwright;
 import dev.flowfront.generator.api.Branding;
 import dev.flowfront.generator.api.ProblemCollector;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class CatalogBrowserTest {
 
-    /** The visitor's clock: the build time of the fixture site. */
+    /** The visitor's clock, on the day the fixture site is built. */
     private static final String VISIT_TIME = "2026-06-01T12:00:00Z";
 
     private static final String CSP =
@@ -306,17 +305,6 @@ class CatalogBrowserTest {
         assertThat(loadedImages).isEqualTo(true);
         assertThat(page.locator("img.ff-catalog-banner")).isVisible();
         assertThat(consoleErrors).isEmpty();
-    }
-
-    @Test
-    void screenshotForReview() throws IOException {
-        open("");
-        Path target = Path.of("target", "catalog-screenshot.png");
-        Files.createDirectories(target.getParent());
-
-        page.screenshot(new Page.ScreenshotOptions().setPath(target).setFullPage(true));
-
-        assertThat(Files.size(target)).isPositive();
     }
 
     private static List<String> describe(List<Rule> violations) {
