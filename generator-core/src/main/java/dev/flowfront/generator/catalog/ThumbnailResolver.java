@@ -63,6 +63,8 @@ public final class ThumbnailResolver {
                             + " and write 'thumbnail: nsfiles:///<path>'");
             return Optional.empty();
         }
+        // NOTE: the path is used as written. Percent-escapes such as %20 are not decoded, so a file
+        // name with a space must be written with the space.
         String relative = value.trim().substring(NSFILES_PREFIX.length());
         if (relative.isEmpty()) {
             check.error("names no file", "Add the file's path after nsfiles:///");
@@ -84,7 +86,7 @@ public final class ThumbnailResolver {
                     "is not a valid file path", "Use a path such as nsfiles:///images/logo.png");
             return Optional.empty();
         }
-        if (relative.startsWith("/") || !file.startsWith(base) || file.equals(base)) {
+        if (relative.startsWith("/") || !file.startsWith(base)) {
             check.escapes(base);
             return Optional.empty();
         }
