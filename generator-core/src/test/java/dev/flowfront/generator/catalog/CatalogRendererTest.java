@@ -409,6 +409,19 @@ class CatalogRendererTest {
         assertThat(index.selectFirst("[data-ff-catalog-count]").text()).isEqualTo("5 apps");
     }
 
+    @Test
+    void emptyCatalogSaysNoAppsAndHasNoFilters() {
+        CatalogOutput result = render(output, List.of(), Branding.DEFAULT);
+
+        Document index =
+                Jsoup.parse(new String(result.files().get("index.html"), StandardCharsets.UTF_8));
+        assertThat(index.select("li.ff-tile")).isEmpty();
+        assertThat(index.select("form")).isEmpty();
+        assertThat(index.selectFirst(".ff-catalog-empty").text())
+                .isEqualTo("No apps are published yet.");
+        assertThat(index.selectFirst("[data-ff-catalog-count]").text()).isEqualTo("0 apps");
+    }
+
     private static String readString(Path file) {
         return new String(readBytes(file), StandardCharsets.UTF_8);
     }
