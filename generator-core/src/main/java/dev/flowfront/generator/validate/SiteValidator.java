@@ -75,6 +75,7 @@ public final class SiteValidator {
         if (flow.isPresent()) {
             new TaskReferenceRule(sourceText).check(flow.get(), fields, problems);
             new PauseTaskRule().check(app, flow.get(), problems);
+            new FilterReferenceRule().check(app, flow.get(), problems);
         }
     }
 
