@@ -48,6 +48,7 @@ public final class SiteValidator {
         FlowReferenceRule flowReferences = new FlowReferenceRule(new FlowIndex(flows));
 
         new DuplicateAppRule().check(apps, problems);
+        new DuplicateFlowRule().check(flows, problems);
         List<AppDefinition> sortedApps = new ArrayList<>(apps);
         sortedApps.sort(Comparator.comparing(AppDefinition::location));
         for (AppDefinition app : sortedApps) {
