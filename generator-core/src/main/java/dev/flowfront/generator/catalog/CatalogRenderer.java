@@ -29,9 +29,10 @@ import java.util.TreeMap;
  * build, the page's script also hides a tile whose window has ended, or not begun, by the visitor's
  * clock.
  *
- * <p>{@link CatalogContributor} runs it in a compiler build. Problems such as invalid colors and
- * unsafe or missing images go to the collector. The output is still produced, so that a build
- * reports all of its problems at once. Not thread-safe: use one instance per build.
+ * <p>Call {@link #render} before rendering the app pages, because they link {@link
+ * CatalogOutput#brandingStylesheet()} too. Problems such as invalid colors and unsafe or missing
+ * images go to the collector. The output is still produced, so that a build reports all of its
+ * problems at once. Not thread-safe: use one instance per build.
  */
 public final class CatalogRenderer {
 
