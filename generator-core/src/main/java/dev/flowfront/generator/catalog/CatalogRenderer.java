@@ -98,7 +98,8 @@ public final class CatalogRenderer {
         ThumbnailResolver thumbnails = new ThumbnailResolver(namespaceFilesDirectory, sanitizer);
         List<CatalogPage.Tile> tiles = new ArrayList<>();
         for (CatalogApp entry : sorted) {
-            // Every thumbnail is checked, so a bad path is reported before the app is listed.
+            // Thumbnails of unlisted apps are checked too, so a bad path shows before they are
+            // listed.
             Optional<ImageFile> thumbnail = thumbnails.resolve(entry.app(), problems);
             if (isListed(entry.app(), now)) {
                 ImageFile image = thumbnail.orElseGet(() -> PlaceholderThumbnail.draw(entry.app()));
