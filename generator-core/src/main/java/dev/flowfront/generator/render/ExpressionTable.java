@@ -56,26 +56,35 @@ final class ExpressionTable {
         try {
             CompiledText compiled = compiler.compile(source);
             return compiled.isLiteral() ? Optional.empty() : Optional.of(idOf(compiled.tree()));
-        } catch (ExpressionException e) {
+        } catch (ExpressionException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
     private Optional<CompiledText> compile(String text, SourceLocation at, String where) {
+        String message;
+        String hint;
         try {
             return Optional.of(compiler.compile(text));
         } catch (ExpressionException e) {
-            problems.error(
-                    at,
-                    "expression in '"
-                            + abbreviate(text)
-                            + "' cannot be compiled ("
-                            + where
-                            + "): "
-                            + e.getMessage(),
-                    e.hint());
-            return Optional.empty();
+            message = e.getMessage();
+            hint = e.hint();
+        } catch (RuntimeException e) {
+            // Pebble's parser throws unchecked exceptions, such as ClassCastException for
+            // "{{ a.b('x')() }}", on some malformed input.
+            message = "Pebble cannot parse it (" + e.getClass().getSimpleName() + ")";
+            hint = "Write a plain expression such as '{{ inputs.name }}'";
         }
+        problems.error(
+                at,
+                "expression in '"
+                        + abbreviate(text)
+                        + "' cannot be compiled ("
+                        + where
+                        + "): "
+                        + message,
+                hint);
+        return Optional.empty();
     }
 
     private String idOf(JsonNode tree) {
