@@ -44,6 +44,8 @@ final class FakeKestra {
     private final List<String> authorizations = new ArrayList<>();
     private String requiredAuthorization;
     private boolean streamsBroken;
+    private final Map<String, Part> validateRules = new LinkedHashMap<>();
+    private int validateCalls;
     private int followCalls;
     private int getCalls;
     private int createCalls;
@@ -75,6 +77,18 @@ final class FakeKestra {
     /** Answers 401 to calls without this exact Authorization header. */
     synchronized void requireAuthorization(String header) {
         requiredAuthorization = header;
+    }
+
+    /**
+     * Makes the validate endpoint report {@code inputId} enabled only while the request has a part
+     * named {@code partName} with {@code value}, as Kestra does for a server-side dependsOn.
+     */
+    synchronized void enableWhen(String inputId, String partName, String value) {
+        validateRules.put(inputId, new Part(partName, null, value));
+    }
+
+    synchronized int validateCalls() {
+        return validateCalls;
     }
 
     /** Answers 503 to every event stream request, so the page has to poll. */
@@ -169,7 +183,7 @@ final class FakeKestra {
         if (method.equals("POST") && path.equals(flowPath)) {
             create(route, uri);
         } else if (method.equals("POST") && path.equals(flowPath + "/validate")) {
-            fulfill(route, 200, "application/json", json(Map.of("inputs", List.of())));
+            validate(route);
         } else if (path.startsWith("/executions/")) {
             execution(route, method, path.substring("/executions/".length()));
         } else if (method.equals("GET") && path.startsWith("/logs/")) {
@@ -211,6 +225,27 @@ final class FakeKestra {
                 "labels", List.of(Map.of("key", "app", "value", "compute_resources_approval")));
         executions.put(id, execution);
         fulfill(route, 200, "application/json", json(execution));
+    }
+
+    private void validate(Route route) {
+        validateCalls++;
+        List<Part> parts = parts(route);
+        List<Object> inputs = new ArrayList<>();
+        validateRules.forEach(
+                (inputId, rule) -> {
+                    boolean enabled =
+                            parts.stream()
+                                    .anyMatch(
+                                            part ->
+                                                    part.name().equals(rule.name())
+                                                            && part.value().equals(rule.value()));
+                    inputs.add(
+                            Map.of(
+                                    "input", Map.of("id", inputId, "type", "SELECT"),
+                                    "enabled", enabled,
+                                    "errors", List.of()));
+                });
+        fulfill(route, 200, "application/json", json(Map.of("inputs", inputs)));
     }
 
     @SuppressWarnings("unchecked")

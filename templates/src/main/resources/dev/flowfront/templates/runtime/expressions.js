@@ -349,6 +349,11 @@ function evaluateById(id, context) {
   }
 }
 
+/** The page's own address without `?execution=`, for `{{ app.url }}` when no site URL is set. */
+function pageUrlWithoutQuery() {
+  return location.origin + location.pathname;
+}
+
 /** The root variables expressions see: the live form on OPEN, the execution afterwards. */
 function expressionContext() {
   const execution = store.execution;
@@ -367,18 +372,9 @@ function expressionContext() {
   return {
     inputs: state.stage === 'OPEN' || !execution ? liveInputValues() : execution.inputs || {},
     outputs: taskOutputs,
-    execution: execution
-      ? {
-          id: execution.id,
-          namespace: execution.namespace,
-          flowId: execution.flowId,
-          state: execution.state.current,
-          startDate: execution.state.startDate,
-          outputs: execution.outputs || {},
-          originalId: execution.originalId,
-        }
-      : {},
-    app: config.app,
+    // The execution as Kestra's API returns it, so `execution.state.current` reads as in the JSON.
+    execution: execution ? Object.assign({}, execution, { outputs: execution.outputs || {} }) : {},
+    app: Object.assign({}, config.app, { url: config.app.url || pageUrlWithoutQuery() }),
     labels,
     vars: {},
     flow: { id: config.app.flowId, namespace: config.app.namespace, revision: config.app.flowRevision },

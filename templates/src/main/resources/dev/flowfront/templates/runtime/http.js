@@ -263,14 +263,20 @@ function delay(ms, signal) {
   });
 }
 
-/** Logs a failure for developers: the URL (never a credential), the status and the execution id. */
-function logFailure(failure, action) {
+/**
+ * Logs a failure for developers: the URL (never a credential), the status and the execution id.
+ * Failures the page recovers from by itself are warnings; the rest are errors.
+ */
+function logFailure(failure, action, recovered) {
   const status = failure && failure.status ? failure.status : 'none';
   const url = failure && failure.url ? failure.url : 'none';
   const kind = failure && failure.kind ? failure.kind : String(failure);
-  console.error(
-    `Flowfront: ${action} failed (${kind}); url=${url} status=${status} execution=${state.executionId || 'none'}`,
-  );
+  const text = `Flowfront: ${action} failed (${kind}); url=${url} status=${status} execution=${state.executionId || 'none'}`;
+  if (recovered) {
+    console.warn(text);
+  } else {
+    console.error(text);
+  }
 }
 
 // ---------------------------------------------------------------------------
