@@ -26,14 +26,14 @@ final class ExpressionTable {
         this.problems = problems;
     }
 
-    /** Whether text holds Kestra template syntax and so needs the compiler. */
+    /** Returns whether text contains Kestra template syntax and so needs the compiler. */
     static boolean hasTemplate(String text) {
         return text != null && (text.contains("{{") || text.contains("{%") || text.contains("{#"));
     }
 
     /**
-     * Compiles text that may hold expressions. A compile failure is an ERROR at {@code at}, and the
-     * text is then shown as written so the rest of the page can still be checked.
+     * Compiles text that may contain expressions. A compile failure is an ERROR at {@code at}, and
+     * the text is then shown as written so the rest of the page can still be checked.
      *
      * @param where the place in the app, for the message, such as {@code stage 'OPEN', block 2 of
      *     app 'x'}
@@ -91,7 +91,7 @@ final class ExpressionTable {
         return idsByTree.computeIfAbsent(tree, unused -> "e" + (idsByTree.size() + 1));
     }
 
-    /** The trees by id, for the page configuration. */
+    /** Returns the trees by id, for the page configuration. */
     Map<String, JsonNode> entries() {
         Map<String, JsonNode> entries = new TreeMap<>();
         idsByTree.forEach((tree, id) -> entries.put(id, tree));

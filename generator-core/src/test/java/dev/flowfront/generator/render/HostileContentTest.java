@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Feeds the project's list of cross-site scripting vectors (kept with the preview server's
- * hostile-input fixtures) into Markdown and into every text an app puts on a page, and checks that
- * nothing able to run script or load remote content reaches the markup.
+ * Feeds the project's cross-site scripting vectors, kept with the preview server's hostile-input
+ * fixtures, into Markdown and into every text an app puts on a page. Nothing able to run script or
+ * load remote content may reach the markup.
  */
 class HostileContentTest {
 
