@@ -96,7 +96,8 @@ public final class Main {
             return USAGE_OR_IO_ERROR;
         }
         for (Problem problem : result.problems()) {
-            err.println((problem.isError() ? "error: " : "warning: ") + problem.format());
+            // Errors keep the bare file:line:col form that editors and CI annotations parse.
+            err.println(problem.isError() ? problem.format() : "warning: " + problem.format());
         }
         if (result.droppedCount() > 0) {
             err.println(result.droppedCount() + " more problems were found and not listed.");

@@ -193,7 +193,7 @@ class CorpusSiteTest {
         List<String> errors =
                 err.toString(StandardCharsets.UTF_8)
                         .lines()
-                        .filter(line -> line.startsWith("error: "))
+                        .filter(line -> line.contains(".yaml:") && !line.startsWith("warning: "))
                         .toList();
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0)).containsPattern("99_broken\\.yaml:3:\\d+: ");
