@@ -74,7 +74,7 @@ final class CheckedPage implements AutoCloseable {
     }
 
     private boolean isAllowed(String text) {
-        // Chromium asks every origin for /favicon.ico by itself; pages declare no icon.
+        // Chromium requests /favicon.ico from every origin by itself, and pages declare no icon.
         if (text.startsWith("Failed to load resource") && text.contains("/favicon.ico")) {
             return true;
         }
