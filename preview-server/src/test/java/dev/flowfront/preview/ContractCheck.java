@@ -27,7 +27,9 @@ import java.util.Set;
  *       are wrapped in an array before the check;
  *   <li>Micronaut writes {@code type: object} for Java's {@code Object}, so such schemas without
  *       properties accept any JSON value;
- *   <li>fields Kestra leaves out when null are not required.
+ *   <li>fields Kestra leaves out when null are not required;
+ *   <li>Kestra 1.x writes a {@code Property} (an input's {@code defaults}) as its raw text, while
+ *       the spec describes the Java object, so {@code Property_Object_} accepts any value.
  * </ul>
  */
 final class ContractCheck {
@@ -136,6 +138,13 @@ final class ContractCheck {
                         schema.setRequired(required);
                     }
                 });
+        Schema property = schemas.get("Property_Object_");
+        if (property != null) {
+            property.setType(null);
+            property.setTypes(null);
+            property.setRequired(null);
+            property.setProperties(null);
+        }
         IdentityHashMap<Schema, Boolean> seen = new IdentityHashMap<>();
         schemas.values().forEach(schema -> anyObject(schema, seen));
     }

@@ -5,7 +5,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What {@link CatalogRenderer#render} produced besides the assets it stored.
+ * Files and links that {@link CatalogRenderer#render} produced, besides the assets it stored.
  *
  * @param files files to write, by path relative to the site root: {@code index.html} and {@code
  *     apps.json}

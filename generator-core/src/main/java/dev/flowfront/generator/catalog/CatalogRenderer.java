@@ -30,9 +30,9 @@ import java.util.TreeMap;
  * clock.
  *
  * <p>Call {@link #render} before rendering the app pages, since they link {@link
- * CatalogOutput#brandingStylesheet()}. Problems (invalid colors, unsafe or missing images) go to
- * the collector; the output is still produced so that every problem of a build is reported at once.
- * Not thread-safe: use one instance per build.
+ * CatalogOutput#brandingStylesheet()}. Problems such as invalid colors and unsafe or missing images
+ * go to the collector. The output is still produced, so that a build reports all of its problems at
+ * once. Not thread-safe: use one instance per build.
  */
 public final class CatalogRenderer {
 
@@ -60,7 +60,7 @@ public final class CatalogRenderer {
         this.clock = clock;
     }
 
-    /** Whether the catalog lists the app at the given instant. */
+    /** Returns whether the catalog lists the app at the given instant. */
     public static boolean isListed(AppDefinition app, Instant now) {
         boolean inWindow = app.expiration() == null || app.expiration().contains(now);
         return app.access().catalog() && !app.disabled() && inWindow;

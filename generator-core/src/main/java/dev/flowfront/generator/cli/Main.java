@@ -110,7 +110,7 @@ public final class Main {
         return OK;
     }
 
-    /** A wrong command line; the message says which option and why. */
+    /** An invalid command line. The message names the option and the reason. */
     static final class UsageException extends Exception {
         UsageException(String message) {
             super(message);

@@ -117,6 +117,13 @@ public final class ExpressionCompiler {
                             parserOptions);
             RootNode root = parser.parse(tokens);
             return root.getBody().getChildren();
+        } catch (StackOverflowError e) {
+            // Pebble's parser recurses once per nesting level. The stack unwinds to here and
+            // leaves nothing behind but this call's own objects.
+            throw new ExpressionException(
+                    "expression is nested too deeply to parse",
+                    0,
+                    "Split it into simpler expressions");
         } catch (PebbleException e) {
             int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
             throw new ExpressionException(

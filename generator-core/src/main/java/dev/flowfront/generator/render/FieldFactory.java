@@ -196,7 +196,7 @@ final class FieldFactory {
         if (input.allowCustomValue()) {
             List<String> custom =
                     initial.stream().filter(value -> !input.values().contains(value)).toList();
-            draft.customValue = custom.isEmpty() ? null : String.join(", ", custom);
+            draft.customValue = custom.isEmpty() ? null : String.join("\n", custom);
         }
     }
 
@@ -227,7 +227,15 @@ final class FieldFactory {
         draft.step = "1";
         draft.min = utcWallClock(draft.input.after());
         draft.max = utcWallClock(draft.input.before());
-        draft.value = utcWallClock(draft.value);
+        if (draft.value != null && draft.input.defaults() != null) {
+            // A datetime-local control shows the browser's time zone, unknown at build time, so
+            // the default is left to Kestra, which applies it when the field is left empty.
+            draft.placeholder = "Default: " + draft.value.strip();
+            draft.value = null;
+            draft.required = false;
+        } else {
+            draft.value = utcWallClock(draft.value);
+        }
     }
 
     /** Converts an instant to the UTC wall-clock form a datetime-local control takes. */
@@ -246,7 +254,7 @@ final class FieldFactory {
                         .toLocalDateTime()
                         .format(LOCAL_DATE_TIME);
             } catch (DateTimeParseException notOffset) {
-                // Kestra rejects such a bound or default; the validator reports it.
+                // Kestra rejects such a bound or default, and the validator reports it.
                 return null;
             }
         }
@@ -289,6 +297,8 @@ final class FieldFactory {
         itemDraft.required = false;
         draft.item = itemDraft.build(null);
         draft.control = "array";
+
+        // One row per default, or one empty row so the label has a control to point at.
         List<String> values = draft.initialList();
         if (values.isEmpty()) {
             values = List.of("");
@@ -368,7 +378,7 @@ final class FieldFactory {
             }
         }
 
-        /** The default, else the prefill, unless the default is an expression. */
+        /** Returns the default, else the prefill, or null when the default is an expression. */
         YamlNode initialNode() {
             if (computedDefault) {
                 return null;
@@ -409,7 +419,8 @@ final class FieldFactory {
                     }
                     return values;
                 } catch (IOException e) {
-                    // Not JSON after all: the validator reports it; show the text as one value.
+                    // Not JSON after all. The validator reports it, and the text is shown as one
+                    // value.
                 }
             }
             return List.of(text);

@@ -323,7 +323,7 @@ class CatalogRendererTest {
     }
 
     @Test
-    void offersNamespacesAndTagsOfListedAppsAsFilters() {
+    void filtersOfferListedNamespacesAndTags() {
         Document index = renderFixtureIndex();
 
         assertThat(index.select("#ff-filter-namespace option"))
@@ -401,12 +401,25 @@ class CatalogRendererTest {
     }
 
     @Test
-    void tilesAreInHtmlWithFiltersHiddenUntilScriptRuns() {
+    void formHiddenUntilScriptRuns() {
         Document index = renderFixtureIndex();
 
         assertThat(index.select("li.ff-tile[hidden]")).isEmpty();
         assertThat(index.selectFirst("form.ff-catalog-filters").hasAttr("hidden")).isTrue();
         assertThat(index.selectFirst("[data-ff-catalog-count]").text()).isEqualTo("5 apps");
+    }
+
+    @Test
+    void emptyCatalogSaysNoAppsAndHasNoFilters() {
+        CatalogOutput result = render(output, List.of(), Branding.DEFAULT);
+
+        Document index =
+                Jsoup.parse(new String(result.files().get("index.html"), StandardCharsets.UTF_8));
+        assertThat(index.select("li.ff-tile")).isEmpty();
+        assertThat(index.select("form")).isEmpty();
+        assertThat(index.selectFirst(".ff-catalog-empty").text())
+                .isEqualTo("No apps are published yet.");
+        assertThat(index.selectFirst("[data-ff-catalog-count]").text()).isEqualTo("0 apps");
     }
 
     private static String readString(Path file) {

@@ -358,7 +358,7 @@ public final class ApiHandler extends Handler.Abstract {
         }
 
         private byte[] readAll(MultiPart.Part part) throws ApiException {
-            try (InputStream in = Content.Source.asInputStream(part.newContentSource())) {
+            try (InputStream in = Content.Source.asInputStream(part.createContentSource())) {
                 return in.readAllBytes();
             } catch (IOException e) {
                 throw new ApiException(
