@@ -107,4 +107,31 @@ class PageConfigFixtureTest {
 
         assertThat(download.suggestedFilename()).isEqualTo("catalog.ion");
     }
+
+    @Test
+    void dateTimeIsSentAsUtcInstant() {
+        open(
+                html ->
+                        html.replace(
+                                        "data-ff-input=\"deadline\" data-ff-type=\"DATE\"",
+                                        "data-ff-input=\"deadline\" data-ff-type=\"DATETIME\"")
+                                .replace(
+                                        "type=\"date\" id=\"ff-create-deadline\"",
+                                        "type=\"datetime-local\" id=\"ff-create-deadline\""));
+        checked.close();
+        checked = chromium.open("Asia/Tokyo");
+        kestra.install(checked.context());
+        page = checked.page();
+        page.navigate(server.pageUrl());
+        page.getByLabel("Resource Type").selectOption("Cloud VM");
+        page.getByLabel("Cloud Provider").selectOption("AWS");
+        page.getByLabel("Deadline for the resources").fill("2026-03-01T10:30");
+        page.getByLabel("Provide details about the resources you need").fill("One VM");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit")).click();
+        assertThat(page.locator("section[data-ff-stage=CREATED]")).isVisible();
+
+        assertThat(kestra.lastCreateBody())
+                .contains(new FakeKestra.Part("deadline", null, "2026-03-01T01:30:00.000Z"));
+    }
 }

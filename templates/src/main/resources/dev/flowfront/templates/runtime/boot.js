@@ -88,10 +88,12 @@ function onClick(event) {
     stopRedirect(true);
     return;
   }
+
   const button = target.closest('[data-ff-action]');
   if (!button) {
     return;
   }
+
   const action = button.dataset.ffAction;
   // A submit button of a form reaches its action through the form's submit event.
   if ((action === 'create' || action === 'resume') && button.type === 'submit' && button.form) {

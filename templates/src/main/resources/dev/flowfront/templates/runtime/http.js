@@ -45,10 +45,10 @@ function apiUrl(path, query) {
 }
 
 /**
- * Sends one call to Kestra and returns the parsed answer: JSON (`accept: 'json'`), a Blob with its
+ * Sends one call to Kestra and returns the parsed response: JSON (`accept: 'json'`), a Blob with its
  * file name (`'blob'`), the open Response for streams (`'stream'`) or null (`'none'`).
  *
- * 5xx answers, network failures and timeouts are retried `RETRY.attempts` times with a doubling
+ * 5xx responses, network failures and timeouts are retried `RETRY.attempts` times with a doubling
  * delay, 429 after its Retry-After, and a 401 under basic or bearer auth asks the user to sign in
  * again and then repeats the call. Throws a RequestFailure for what remains.
  */
@@ -194,7 +194,7 @@ function fileNameFrom(response) {
   return plain ? plain[1].trim() : '';
 }
 
-/** Returns the wait a 429 asks for, from Retry-After in seconds or as an HTTP date. */
+/** Returns the wait a 429 requests, from Retry-After in seconds or as an HTTP date. */
 function retryAfterMs(response) {
   const header = response.headers.get('Retry-After');
   if (!header) {

@@ -24,6 +24,7 @@ function renderNow() {
   }
   rendering.shownSection = section;
   pageRoot.removeAttribute('aria-busy');
+
   if (section.hasAttribute('data-ff-runtime-built') && section.dataset.ffStage === 'STATUS') {
     renderStatus(section);
   }
@@ -33,6 +34,7 @@ function renderNow() {
   if (state.stage === 'PAUSE') {
     updateResumeForm();
   }
+
   const context = expressionContext();
   renderExpressions(section, context);
   for (const block of qsa('[data-ff-block="Inputs"]', section)) {
@@ -48,6 +50,7 @@ function renderNow() {
     renderStacktrace(block);
   }
   renderRedirect(section, context);
+
   if (stageChanged) {
     afterStageChange(section);
   }
@@ -292,6 +295,7 @@ function renderLogs(block) {
     (entry) =>
       LOG_LEVELS.indexOf(entry.level) >= minIndex && (taskIds.length === 0 || taskIds.includes(entry.taskId)),
   );
+
   let list = qs('[data-ff-log-list], ol.ff-logs', block);
   if (list && list.getAttribute('role') === 'log') {
     // A list may not take the log role (axe: aria-allowed-role, listitem); move it to a wrapper.
@@ -312,6 +316,7 @@ function renderLogs(block) {
     empty = element('p', { class: 'ff-log-empty', 'data-ff-log-empty': '' }, ['No log lines yet.']);
     block.appendChild(empty);
   }
+
   empty.hidden = entries.length > 0;
   list.hidden = entries.length === 0;
   // Appending keeps the live region quiet about lines it already announced.
@@ -372,6 +377,7 @@ function renderRedirect(section, context) {
   if (!block || redirect.block === block) {
     return;
   }
+
   redirect.block = block;
   const urlExpression = block.dataset.ffUrlExpr || block.dataset.ffHrefExpr;
   const url = urlExpression ? toText(evaluateById(urlExpression, context)) : block.dataset.ffUrl || '';
@@ -384,6 +390,7 @@ function renderRedirect(section, context) {
     status.textContent = 'The next page of this app has an address that cannot be opened.';
     return;
   }
+
   redirect.url = new URL(url, location.href).href;
   redirect.remaining = Math.max(Math.ceil(Number(block.dataset.ffDelayMs || 0) / 1000), 0);
   const stop = ensureChild(block, 'button', 'data-ff-redirect-stop', { type: 'button', class: 'ff-button ff-button--default' });
@@ -391,6 +398,7 @@ function renderRedirect(section, context) {
   stop.hidden = false;
   updateRedirectText();
   announce(status.textContent);
+
   redirect.timer = setInterval(() => {
     redirect.remaining -= 1;
     if (redirect.remaining <= 0) {
@@ -416,7 +424,7 @@ function updateRedirectText() {
   );
 }
 
-/** Stops the countdown; when the user asked for it, says so and leaves a link to go anyway. */
+/** Stops the countdown. When the user stopped it, announces that and leaves a link to go on. */
 function stopRedirect(byUser) {
   clearInterval(redirect.timer);
   redirect.timer = null;
