@@ -85,30 +85,15 @@ public final class YamlReader {
 
     /** Parses YAML that is already text. */
     public Optional<YamlNode> parse(String file, String text, ProblemCollector problems) {
-        try (YAMLParser parser = factory.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                problems.error(
-                        new SourceLocation(file, 1, 1),
-                        "file is empty",
-                        "Add the YAML definition, or delete the file");
-                return Optional.empty();
-            }
-            TreeBuilder builder = new TreeBuilder(file, parser, problems);
-            YamlNode root = builder.readValue();
-            if (builder.failed) {
-                return Optional.empty();
-            }
-            if (parser.nextToken() != null) {
-                problems.warning(
-                        location(file, parser.currentTokenLocation()),
-                        "file holds more than one YAML document; only the first is read",
-                        "Put each app or flow in its own file");
-            }
-            return Optional.of(root);
+        YAMLParser parser = null;
+        try {
+            parser = factory.createParser(text);
+            return parseDocument(file, parser, problems);
         } catch (JacksonException e) {
+            // Limit violations carry no location of their own; the parser knows where it stopped.
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : currentLocation(parser);
             problems.error(
-                    location(file, e.getLocation()),
+                    location(file, at),
                     "invalid YAML: " + describe(e),
                     "Fix the syntax at this position; YAML is indentation-sensitive and"
                             + " a tab is not allowed for indentation");
@@ -116,6 +101,47 @@ public final class YamlReader {
         } catch (IOException e) {
             problems.error(SourceLocation.ofFile(file), "cannot read YAML: " + e.getMessage(), "");
             return Optional.empty();
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    private Optional<YamlNode> parseDocument(
+            String file, YAMLParser parser, ProblemCollector problems) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            problems.error(
+                    new SourceLocation(file, 1, 1),
+                    "file is empty",
+                    "Add the YAML definition, or delete the file");
+            return Optional.empty();
+        }
+        TreeBuilder builder = new TreeBuilder(file, parser, problems);
+        YamlNode root = builder.readValue();
+        if (builder.failed) {
+            return Optional.empty();
+        }
+        if (parser.nextToken() != null) {
+            problems.warning(
+                    location(file, parser.currentTokenLocation()),
+                    "file holds more than one YAML document; only the first is read",
+                    "Put each app or flow in its own file");
+        }
+        return Optional.of(root);
+    }
+
+    private static JsonLocation currentLocation(YAMLParser parser) {
+        return parser == null ? null : parser.currentLocation();
+    }
+
+    private static void closeQuietly(YAMLParser parser) {
+        if (parser == null) {
+            return;
+        }
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // Closing a parser over a String releases no resource that could fail.
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.flowfront.generator.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.flowfront.generator.api.Problem;
 import dev.flowfront.generator.api.ProblemCollector;
@@ -12,6 +13,7 @@ import dev.flowfront.generator.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,5 +157,28 @@ class AppLoaderTest {
         Problem problem = problems.sorted().get(0);
         assertThat(problem.location().line()).isEqualTo(4);
         assertThat(problem.message()).contains("alias");
+    }
+
+    @Test
+    void readsEveryCorpusAppWithoutError() {
+        String corpus = System.getProperty("flowfront.corpus", "");
+        assumeTrue(!corpus.isBlank(), "set -Dflowfront.corpus to read the real apps");
+        AppLoader loader = new AppLoader(new YamlReader(), problems);
+
+        List<AppDefinition> apps =
+                SourceFile.listYaml(List.of(Path.of(corpus, "apps"))).stream()
+                        .map(loader::load)
+                        .flatMap(Optional::stream)
+                        .toList();
+
+        assertThat(apps).hasSize(7);
+        assertThat(problems.hasErrors()).as("%s", problems.sorted()).isFalse();
+        AppDefinition approval =
+                apps.stream()
+                        .filter(app -> app.id().equals("compute_resources_approval"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(approval.layout()).hasSize(8);
+        assertThat(approval.access().type()).isEqualTo(Access.Type.PRIVATE);
     }
 }

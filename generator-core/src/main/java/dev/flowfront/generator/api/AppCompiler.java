@@ -1,0 +1,269 @@
+package dev.flowfront.generator.api;
+
+import dev.flowfront.generator.catalog.CatalogApp;
+import dev.flowfront.generator.catalog.CatalogOutput;
+import dev.flowfront.generator.catalog.CatalogRenderer;
+import dev.flowfront.generator.catalog.LinkedAsset;
+import dev.flowfront.generator.definition.AppDefinition;
+import dev.flowfront.generator.definition.FlowDefinition;
+import dev.flowfront.generator.expression.ExpressionCompiler;
+import dev.flowfront.generator.load.AppLoader;
+import dev.flowfront.generator.load.FlowLoader;
+import dev.flowfront.generator.load.SourceFile;
+import dev.flowfront.generator.render.PageRenderer;
+import dev.flowfront.generator.render.PageSettings;
+import dev.flowfront.generator.render.RenderedPage;
+import dev.flowfront.generator.site.NamespaceFiles;
+import dev.flowfront.generator.site.SiteContent;
+import dev.flowfront.generator.site.SiteWriter;
+import dev.flowfront.generator.site.StaticAssets;
+import dev.flowfront.generator.validate.SiteValidator;
+import dev.flowfront.generator.yaml.YamlReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiles Kestra App and flow YAML into a static site: one page per app, the catalog ({@code
+ * index.html}) and apps manifest ({@code apps.json}), and the shared runtime script and
+ * stylesheets.
+ *
+ * <pre>{@code
+ * CompileOptions options = CompileOptions.builder()
+ *         .appsDirectory(Path.of("apps"))
+ *         .flowsDirectory(Path.of("flows"))
+ *         .outputDirectory(Path.of("target/site"))
+ *         .kestraUrl("https://kestra.example.com")
+ *         .build();
+ * CompileResult result = new AppCompiler().compile(options);
+ * result.problems().forEach(problem -> System.err.println(problem.format()));
+ * if (result.hasErrors()) {
+ *     // The previous site is untouched.
+ * }
+ * }</pre>
+ *
+ * <p>Mistakes in the input are returned as {@link Problem}s, all of them from one run; the site is
+ * written only when none is an ERROR, and then replaces the output folder as a whole. I/O failures
+ * and invalid options throw {@link GeneratorException}. An instance keeps no state between builds
+ * and may be reused.
+ */
+public final class AppCompiler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppCompiler.class);
+
+    private final StaticAssets staticAssets;
+    private final ExpressionCompiler expressionCompiler = new ExpressionCompiler();
+    private final PageRenderer renderer = new PageRenderer();
+
+    /** Creates a compiler that uses the runtime and stylesheet of the templates module. */
+    public AppCompiler() {
+        this(new StaticAssets());
+    }
+
+    /**
+     * Creates a compiler with another runtime script, such as a small stand-in for tests.
+     *
+     * @param staticAssets where the runtime script and stylesheet come from
+     */
+    public AppCompiler(StaticAssets staticAssets) {
+        this.staticAssets = staticAssets;
+    }
+
+    /**
+     * Loads, validates and renders every app, then replaces the output folder with the site when no
+     * ERROR was found.
+     *
+     * @throws GeneratorException when an input folder cannot be read, the output cannot be written,
+     *     or the options are invalid
+     */
+    public CompileResult compile(CompileOptions options) {
+        if (options.outputDirectory() == null) {
+            throw new GeneratorException("No output folder is set; set outputDirectory");
+        }
+        return run(options, true);
+    }
+
+    /**
+     * Loads, validates and renders every app like {@link #compile}, without writing anything.
+     *
+     * @throws GeneratorException when an input folder cannot be read or the options are invalid
+     */
+    public CompileResult validate(CompileOptions options) {
+        return run(options, false);
+    }
+
+    private CompileResult run(CompileOptions options, boolean write) {
+        long start = System.nanoTime();
+        checkOptions(options);
+        ProblemCollector problems = new ProblemCollector();
+        YamlReader reader = new YamlReader();
+
+        List<AppDefinition> apps = new ArrayList<>();
+        AppLoader appLoader = new AppLoader(reader, problems);
+        for (SourceFile file : SourceFile.listYaml(options.appsDirectories())) {
+            appLoader.load(file).ifPresent(apps::add);
+        }
+        List<FlowDefinition> flows = new ArrayList<>();
+        FlowLoader flowLoader = new FlowLoader(reader, problems);
+        for (SourceFile file : SourceFile.listYaml(options.flowsDirectories())) {
+            flowLoader.load(file).ifPresent(flows::add);
+        }
+        LOG.debug("Loaded {} apps and {} flows", apps.size(), flows.size());
+        new SiteValidator(expressionCompiler).validate(apps, flows, problems);
+
+        List<RenderedPage> pages = new ArrayList<>();
+        SiteContent site = new SiteContent();
+        if (!problems.hasErrors()) {
+            // Pages are rendered even when the catalog reports errors, so one build lists all.
+            LinkedAsset branding = addCatalog(apps, options, site, problems);
+            pages = render(apps, flows, options, branding, site, problems);
+        }
+        boolean written = false;
+        if (write && !problems.hasErrors()) {
+            new SiteWriter().write(options.outputDirectory(), site.files());
+            written = true;
+        }
+        Duration duration = Duration.ofNanos(System.nanoTime() - start);
+        CompileResult result =
+                new CompileResult(
+                        problems.sorted(),
+                        problems.droppedCount(),
+                        problems.errorCount(),
+                        pages.stream()
+                                .map(
+                                        page ->
+                                                new CompileResult.PageInfo(
+                                                        page.appId(), page.namespace(), page.url()))
+                                .toList(),
+                        written,
+                        duration);
+        logSummary(result, options, write);
+        return result;
+    }
+
+    private List<RenderedPage> render(
+            List<AppDefinition> apps,
+            List<FlowDefinition> flows,
+            CompileOptions options,
+            LinkedAsset branding,
+            SiteContent site,
+            ProblemCollector problems) {
+        Map<String, FlowDefinition> flowsByKey = new HashMap<>();
+        flows.forEach(flow -> flowsByKey.putIfAbsent(flow.qualifiedId(), flow));
+        StaticAssets.Links links = staticAssets.addTo(site);
+        PageSettings settings =
+                new PageSettings(
+                        options,
+                        links,
+                        branding,
+                        site,
+                        new NamespaceFiles(options.namespaceFilesDirectory()));
+        List<RenderedPage> pages = new ArrayList<>();
+        for (AppDefinition app : apps) {
+            RenderedPage page =
+                    renderer.render(app, flowsByKey.get(app.flowKey()), settings, problems);
+            // The validator rejects two apps with one namespace and id, so paths are unique here.
+            site.put(page.path(), page.html());
+            pages.add(page);
+            LOG.debug("Rendered {} from {}", page.path(), app.displayPath());
+        }
+        pages.sort(Comparator.comparing(RenderedPage::path));
+        return pages;
+    }
+
+    /**
+     * Adds the catalog ({@code index.html}), the apps manifest ({@code apps.json}) and their assets
+     * to the site.
+     *
+     * @return the branding stylesheet, which the app pages link too
+     */
+    private static LinkedAsset addCatalog(
+            List<AppDefinition> apps,
+            CompileOptions options,
+            SiteContent site,
+            ProblemCollector problems) {
+        List<CatalogApp> entries =
+                apps.stream().map(app -> new CatalogApp(app, PageRenderer.pageUrl(app))).toList();
+        CatalogOutput catalog =
+                new CatalogRenderer()
+                        .render(
+                                entries,
+                                options.branding(),
+                                options.namespaceFilesDirectory(),
+                                site,
+                                problems);
+        catalog.files().forEach(site::put);
+        return catalog.brandingStylesheet();
+    }
+
+    private static void checkOptions(CompileOptions options) {
+        if (!options.kestraUrl().isEmpty()) {
+            checkHttpUrl(options.kestraUrl(), "Kestra URL");
+        }
+        if (!options.siteUrl().isEmpty()) {
+            checkHttpUrl(options.siteUrl(), "site URL");
+        }
+    }
+
+    private static void checkHttpUrl(String url, String optionName) {
+        Optional<String> scheme;
+        try {
+            URI uri = new URI(url);
+            scheme = Optional.ofNullable(uri.getHost() == null ? null : uri.getScheme());
+        } catch (URISyntaxException e) {
+            scheme = Optional.empty();
+        }
+        if (scheme.isEmpty()
+                || !(scheme.get().equalsIgnoreCase("http")
+                        || scheme.get().equalsIgnoreCase("https"))) {
+            throw new GeneratorException(
+                    "The "
+                            + optionName
+                            + " '"
+                            + url
+                            + "' is not an absolute http or https URL;"
+                            + " write it like https://kestra.example.com");
+        }
+    }
+
+    private static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private static void logSummary(CompileResult result, CompileOptions options, boolean write) {
+        long millis = result.duration().toMillis();
+        long warnings = result.warningCount();
+        if (result.hasErrors()) {
+            LOG.info(
+                    "Build failed with {} and {} in {} ms{}",
+                    count(result.errorCount(), "error"),
+                    count(warnings, "warning"),
+                    millis,
+                    write ? "; " + options.outputDirectory() + " is unchanged" : "");
+        } else if (write) {
+            LOG.info(
+                    "Wrote {} and the catalog to {} in {} ms ({})",
+                    count(result.pages().size(), "app page"),
+                    options.outputDirectory(),
+                    millis,
+                    count(warnings, "warning"));
+        } else {
+            LOG.info(
+                    "Validated {} in {} ms ({})",
+                    count(result.pages().size(), "app"),
+                    millis,
+                    count(warnings, "warning"));
+        }
+        if (result.droppedCount() > 0) {
+            LOG.info("{} more problems were found and not listed", result.droppedCount());
+        }
+    }
+}
