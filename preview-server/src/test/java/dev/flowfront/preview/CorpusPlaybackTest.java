@@ -252,7 +252,6 @@ class CorpusPlaybackTest {
                         "executions/" + id + "/follow",
                         frame -> {
                             if (frame.data().path("state").path("current").asText().equals("PAUSED")
-                                    && !resumer.isAlive()
                                     && resumer.getState() == Thread.State.NEW) {
                                 resumer.start();
                             }
