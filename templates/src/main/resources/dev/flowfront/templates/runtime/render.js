@@ -25,7 +25,7 @@ function renderNow() {
   rendering.shownSection = section;
   pageRoot.removeAttribute('aria-busy');
 
-  if (section.hasAttribute('data-ff-runtime-built') && section.dataset.ffStage === 'STATUS') {
+  if (section.dataset.ffStage === 'STATUS') {
     renderStatus(section);
   }
   if (state.stage === 'ERROR') {
@@ -92,9 +92,10 @@ function builtInSection(stage) {
   return section;
 }
 
+/** Fills the STATUS section; its heading is replaced only in a section the runtime built. */
 function renderStatus(section) {
   const heading = qs('.ff-stage-title', section);
-  if (heading) {
+  if (heading && section.hasAttribute('data-ff-runtime-built')) {
     heading.textContent = STAGE_LABELS[state.stage] || STAGE_LABELS.FALLBACK;
   }
   let status = qs('[data-ff-status]', section);
