@@ -86,7 +86,7 @@ class ExpressionEvaluationTest {
                 trees.put("t" + i, compiler.compile(CASES[i][0]).tree().toString());
             } catch (ExpressionException e) {
                 throw new AssertionError(
-                        "cannot compile " + CASES[i][0] + ": " + e.getMessage(), e);
+                        "failed to compile " + CASES[i][0] + ": " + e.getMessage(), e);
             }
         }
         return trees;
