@@ -30,6 +30,8 @@ public final class Main {
     /** The command line is wrong, or a file could not be read or written. */
     public static final int USAGE_OR_IO_ERROR = 2;
 
+    private static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
+
     static final String USAGE =
             """
             Usage: java -jar flowfront-cli.jar --apps DIR --flows DIR --out DIR [options]
@@ -49,11 +51,17 @@ public final class Main {
               --help                 print this help
 
             Exit codes: 0 success, 1 errors in the input, 2 usage or I/O error.
+            Build logs: java -Dorg.slf4j.simpleLogger.defaultLogLevel=debug -jar flowfront-cli.jar ...
             """;
 
     private Main() {}
 
     public static void main(String[] args) {
+        // The command line prints its own summary, so the library's logs stay quiet unless the
+        // user asks for them with -Dorg.slf4j.simpleLogger.defaultLogLevel=info or debug.
+        if (System.getProperty(LOG_LEVEL_PROPERTY) == null) {
+            System.setProperty(LOG_LEVEL_PROPERTY, "warn");
+        }
         System.exit(run(args, System.out, System.err));
     }
 
@@ -88,7 +96,8 @@ public final class Main {
             return USAGE_OR_IO_ERROR;
         }
         for (Problem problem : result.problems()) {
-            err.println((problem.isError() ? "error: " : "warning: ") + problem.format());
+            // Errors keep the bare file:line:col form that editors and CI annotations parse.
+            err.println(problem.isError() ? problem.format() : "warning: " + problem.format());
         }
         if (result.droppedCount() > 0) {
             err.println(result.droppedCount() + " more problems were found and not listed.");

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Kestra server simulated in memory: it stores executions, plays their flows on background
- * threads and answers the operations of the execution API. The HTTP layer ({@code ApiHandler}) maps
+ * threads and serves the operations of the execution API. The HTTP layer ({@code ApiHandler}) maps
  * requests to these methods; tests reach {@link #faults()} through the preview server.
  *
  * <p>Thread-safe.
@@ -112,7 +112,7 @@ public final class KestraSimulator implements AutoCloseable {
         return flows;
     }
 
-    /** The faults and request counters of the simulated API. */
+    /** Returns the faults and request counters of the simulated API. */
     public Faults faults() {
         return faults;
     }
