@@ -130,6 +130,11 @@ public final class ExpressionCompiler {
                     "invalid expression: " + pebbleMessage(e),
                     segments.offsetOfLine(line),
                     "Check the braces, quotes and operators. " + SupportedSyntax.SUMMARY);
+        } catch (ClassCastException | IllegalStateException | IllegalArgumentException e) {
+            // Pebble 3.2.4's parser throws these instead of a PebbleException on some inputs,
+            // such as a call on a call: constructor.constructor('x')().
+            throw new ExpressionException(
+                    "invalid expression: Pebble cannot parse it", 0, SupportedSyntax.SUMMARY);
         }
     }
 
