@@ -66,6 +66,9 @@ public final class ApiHandler extends Handler.Abstract {
                 new MultiPartConfig.Builder()
                         .maxMemoryPartSize(16L * 1024 * 1024)
                         .maxSize(64L * 1024 * 1024)
+                        // Jetty's default of 100 parts rejected flows with more than 100 inputs,
+                        // which Kestra accepts.
+                        .maxParts(1000)
                         .useFilesForPartsWithoutFileName(false)
                         .build();
     }
