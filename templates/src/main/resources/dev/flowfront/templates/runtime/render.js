@@ -25,7 +25,9 @@ function renderNow() {
   rendering.shownSection = section;
   pageRoot.removeAttribute('aria-busy');
 
-  if (section.hasAttribute('data-ff-runtime-built') && section.dataset.ffStage === 'STATUS') {
+  // The generator writes a STATUS section with an empty [data-ff-status]; both it and the one
+  // built here get the text of the current stage.
+  if (section.dataset.ffStage === 'STATUS') {
     renderStatus(section);
   }
   if (state.stage === 'ERROR') {
