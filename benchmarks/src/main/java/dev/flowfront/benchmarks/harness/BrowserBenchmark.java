@@ -1,0 +1,286 @@
+package dev.flowfront.benchmarks.harness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.LoadState;
+import dev.flowfront.benchmarks.synthetic.SyntheticApp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measures pages in headless Chromium against the preview server and its Kestra simulator, all on
+ * 127.0.0.1. For each self-contained synthetic app it measures three things, in a fresh browser
+ * context each (an empty cache, as on a first visit):
+ *
+ * <ul>
+ *   <li>time to interactive of the OPEN page: from navigation start until the runtime shows the
+ *       OPEN section, which it does after wiring the form;
+ *   <li>the delay from each chunk of the execution event stream to the stage section it reveals,
+ *       after submitting the untouched form;
+ *   <li>time to interactive of the page opened on that finished execution ({@code
+ *       ?execution=<id>}): until the final stage is shown.
+ * </ul>
+ *
+ * Times come from the page's own clock through an injected probe (see {@code probe.js}) and the
+ * Navigation Timing entry. Marks the runtime sets, if any, are reported as they are.
+ */
+public final class BrowserBenchmark {
+
+    private static final List<String> CHROMIUM_ARGS =
+            List.of(
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync");
+    private static final double WAIT_MILLIS = 15_000;
+
+    private static final String COLLECT =
+            """
+            () => {
+              const nav = performance.getEntriesByType('navigation')[0];
+              const probe = window.__flowfrontProbe;
+              return JSON.stringify({
+                nav: {
+                  responseStart: nav.responseStart,
+                  responseEnd: nav.responseEnd,
+                  domInteractive: nav.domInteractive,
+                  domContentLoadedEventEnd: nav.domContentLoadedEventEnd,
+                  loadEventEnd: nav.loadEventEnd
+                },
+                marks: performance.getEntriesByType('mark').map(m => ({ name: m.name, t: m.startTime })),
+                shown: probe.shown,
+                chunks: probe.chunks
+              });
+            }
+            """;
+
+    private final Path previewJar;
+    private final Path site;
+    private final Path flows;
+    private final List<SyntheticApp> apps;
+    private final Path work;
+    private final int rounds;
+
+    /**
+     * @param apps the apps the site was built from; only self-contained ones are opened
+     * @param rounds how many times each app is measured, after one warm-up round
+     */
+    public BrowserBenchmark(
+            Path previewJar, Path site, Path flows, List<SyntheticApp> apps, Path work, int rounds) {
+        this.previewJar = previewJar;
+        this.site = site;
+        this.flows = flows;
+        this.apps = apps.stream().filter(SyntheticApp::selfContained).toList();
+        this.work = work;
+        this.rounds = rounds;
+    }
+
+    /** Runs the measurements and returns the results file content. */
+    public Map<String, Object> run() throws IOException, InterruptedException {
+        if (apps.isEmpty()) {
+            throw new IllegalArgumentException("No self-contained app to open in the browser");
+        }
+        String probe = resource("/dev/flowfront/benchmarks/probe.js");
+        List<Double> openTti = new ArrayList<>();
+        List<Double> openDomContentLoaded = new ArrayList<>();
+        List<Double> finishedTti = new ArrayList<>();
+        List<Double> frameToStage = new ArrayList<>();
+        List<Object> marks = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        try (PreviewProcess preview =
+                        PreviewProcess.start(
+                                previewJar, site, flows, work.resolve("logs").resolve("preview.log"));
+                Playwright playwright =
+                        Playwright.create(
+                                new Playwright.CreateOptions()
+                                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser =
+                        playwright
+                                .chromium()
+                                .launch(
+                                        new BrowserType.LaunchOptions()
+                                                .setHeadless(true)
+                                                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                                                .setArgs(CHROMIUM_ARGS))) {
+            for (int round = 0; round <= rounds; round++) {
+                boolean measured = round > 0;
+                for (SyntheticApp app : apps) {
+                    String url = preview.url() + app.pagePath();
+                    try {
+                        AppRun run = measureApp(browser, probe, url);
+                        if (measured) {
+                            openTti.add(run.openTti());
+                            openDomContentLoaded.add(run.openDomContentLoaded());
+                            finishedTti.add(run.finishedTti());
+                            frameToStage.addAll(run.frameToStage());
+                            if (marks.isEmpty() && !run.marks().isEmpty()) {
+                                marks.add(run.marks());
+                            }
+                        }
+                    } catch (PlaywrightException | IllegalStateException e) {
+                        failures.add(app.pagePath() + ": " + e.getMessage().lines().findFirst().orElse(""));
+                    }
+                }
+            }
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("chromium", Tools.firstLine(List.of("/usr/bin/chromium", "--version")));
+        result.put("apps", apps.stream().map(SyntheticApp::pagePath).toList());
+        result.put("rounds", rounds);
+        put(result, "openTimeToInteractiveMillis", openTti);
+        put(result, "openDomContentLoadedMillis", openDomContentLoaded);
+        put(result, "finishedExecutionTimeToInteractiveMillis", finishedTti);
+        put(result, "streamFrameToStageMillis", frameToStage);
+        result.put("runtimeMarks", marks);
+        result.put("failures", failures);
+        return result;
+    }
+
+    private static void put(Map<String, Object> result, String key, List<Double> values) {
+        result.put(key, values.isEmpty() ? null : Stats.summary(values));
+    }
+
+    /** The figures of one app in one round. */
+    private record AppRun(
+            double openTti,
+            double openDomContentLoaded,
+            double finishedTti,
+            List<Double> frameToStage,
+            JsonNode marks) {}
+
+    private AppRun measureApp(Browser browser, String probe, String url) {
+        double openTti;
+        double domContentLoaded;
+        JsonNode marks;
+        List<Double> delays = new ArrayList<>();
+        String executionId;
+        String finalStage;
+        try (BrowserContext context = browser.newContext()) {
+            context.addInitScript(probe);
+            Page page = context.newPage();
+            page.navigate(url);
+            page.waitForFunction(
+                    "() => window.__flowfrontProbe.shown.some(s => s.stage === 'OPEN')",
+                    null,
+                    new Page.WaitForFunctionOptions().setTimeout(WAIT_MILLIS));
+            JsonNode open = collect(page);
+            openTti = firstShown(open, "OPEN");
+            domContentLoaded = open.at("/nav/domContentLoadedEventEnd").asDouble();
+            marks = open.get("marks");
+
+            double clicked = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+            page.click("[data-ff-action=create]");
+            page.waitForFunction(
+                    "() => window.__flowfrontProbe.chunks.some(c => /(^|\\n)id: ?end/.test(c.text))",
+                    null,
+                    new Page.WaitForFunctionOptions().setTimeout(WAIT_MILLIS));
+            // The runtime renders the last frame's stage at the next animation frame and may
+            // fetch the execution once more; wait for the network to go quiet.
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            JsonNode submitted = collect(page);
+            delays.addAll(frameToStage(submitted, clicked));
+            finalStage = lastShown(submitted);
+            executionId = executionId(page.url());
+        }
+        double finishedTti;
+        try (BrowserContext context = browser.newContext()) {
+            context.addInitScript(probe);
+            Page page = context.newPage();
+            page.navigate(url + "?execution=" + executionId);
+            page.waitForFunction(
+                    "stage => window.__flowfrontProbe.shown.some(s => s.stage === stage)",
+                    finalStage,
+                    new Page.WaitForFunctionOptions().setTimeout(WAIT_MILLIS));
+            finishedTti = firstShown(collect(page), finalStage);
+        }
+        return new AppRun(openTti, domContentLoaded, finishedTti, delays, marks);
+    }
+
+    /**
+     * For each stage shown after {@code since} that follows a stream chunk which arrived after the
+     * previous stage change, the time from that chunk to the change.
+     */
+    static List<Double> frameToStage(JsonNode collected, double since) {
+        List<Double> delays = new ArrayList<>();
+        double previousChange = since;
+        for (JsonNode shown : collected.get("shown")) {
+            double changed = shown.get("t").asDouble();
+            if (changed <= since) {
+                continue;
+            }
+            double lastChunk = Double.NaN;
+            for (JsonNode chunk : collected.get("chunks")) {
+                double arrived = chunk.get("t").asDouble();
+                if (arrived > previousChange && arrived <= changed) {
+                    lastChunk = arrived;
+                }
+            }
+            if (!Double.isNaN(lastChunk)) {
+                delays.add(changed - lastChunk);
+            }
+            previousChange = changed;
+        }
+        return delays;
+    }
+
+    private static double firstShown(JsonNode collected, String stage) {
+        for (JsonNode shown : collected.get("shown")) {
+            if (shown.get("stage").asText().equals(stage)) {
+                return shown.get("t").asDouble();
+            }
+        }
+        throw new IllegalStateException("Stage " + stage + " was never shown");
+    }
+
+    private static String lastShown(JsonNode collected) {
+        JsonNode shown = collected.get("shown");
+        if (shown.isEmpty()) {
+            throw new IllegalStateException("No stage was shown");
+        }
+        return shown.get(shown.size() - 1).get("stage").asText();
+    }
+
+    private static String executionId(String pageUrl) {
+        String query = URI.create(pageUrl).getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("execution=")) {
+                    return URLDecoder.decode(pair.substring("execution=".length()), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new IllegalStateException("The page URL has no execution parameter: " + pageUrl);
+    }
+
+    private static JsonNode collect(Page page) {
+        try {
+            return Results.mapper().readTree((String) page.evaluate(COLLECT));
+        } catch (IOException e) {
+            throw new IllegalStateException("The probe returned invalid JSON", e);
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = BrowserBenchmark.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("Missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
