@@ -58,9 +58,9 @@ abstract class AbstractFlowfrontMojo extends AbstractMojo {
     protected File outputDirectory;
 
     /**
-     * Kestra origin the pages call, with the context path if any but without {@code /api/v1},
-     * such as {@code https://kestra.example.com}. Empty: the pages call their own origin, which
-     * suits a reverse proxy that serves both.
+     * Kestra origin the pages call, with the context path if any but without {@code /api/v1}, such
+     * as {@code https://kestra.example.com}. Empty: the pages call their own origin, which suits a
+     * reverse proxy that serves both.
      *
      * @since 0.1.0
      */
@@ -77,10 +77,10 @@ abstract class AbstractFlowfrontMojo extends AbstractMojo {
     protected String tenant;
 
     /**
-     * How pages authenticate to Kestra: {@code none} (a proxy adds credentials), {@code basic}
-     * (the page asks for a user name and password), {@code bearer} (the page asks for an API
-     * token) or {@code cookie} (a same-site gateway holds the session). No credential is ever
-     * written into the site.
+     * How pages authenticate to Kestra: {@code none} (a proxy adds credentials), {@code basic} (the
+     * page asks for a user name and password), {@code bearer} (the page asks for an API token) or
+     * {@code cookie} (a same-site gateway holds the session). No credential is ever written into
+     * the site.
      *
      * @since 0.1.0
      */
@@ -155,11 +155,13 @@ abstract class AbstractFlowfrontMojo extends AbstractMojo {
     }
 
     /**
-     * Logs warnings, then fails with every error (and every warning when failOnWarning is set),
-     * one per line as {@code file:line:col: message. hint}.
+     * Logs warnings, then fails with every error (and every warning when failOnWarning is set), one
+     * per line as {@code file:line:col: message. hint}.
      */
     protected void report(List<Problem> problems, int droppedCount) throws MojoFailureException {
-        problems.stream().filter(problem -> !problem.isError()).forEach(p -> getLog().warn(p.format()));
+        problems.stream()
+                .filter(problem -> !problem.isError())
+                .forEach(p -> getLog().warn(p.format()));
         List<Problem> failing =
                 problems.stream().filter(p -> p.isError() || failOnWarning).toList();
         if (failing.isEmpty()) {

@@ -5,8 +5,8 @@ import java.io.File;
 
 /**
  * The nested {@code <branding>} element of the plugin configuration. Every child is optional; an
- * absent one keeps the default look. Colors are CSS colors such as {@code #3b3486} or {@code
- * rgb(59 52 134)}.
+ * absent one keeps the default look. Colors are CSS colors such as {@code #3b3486} or {@code rgb(59
+ * 52 134)}.
  *
  * <pre>{@code
  * <branding>

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * @param id the task id
  * @param type the fully qualified type, as written
  * @param branches nested tasks by branch: {@code tasks}, {@code then}, {@code else}, {@code
- *     errors}, {@code finally}, and {@code cases.<value>} for Switch
+ *     errors}, {@code finally}, {@code onPause}, and {@code cases.<value>} and {@code defaults} for
+ *     Switch
  * @param onResume the inputs a Pause or HumanTask collects on resume; empty for other tasks
  * @param source the task's YAML map, for locations and type-specific properties
  */

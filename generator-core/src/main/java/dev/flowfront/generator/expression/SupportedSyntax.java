@@ -45,7 +45,7 @@ public final class SupportedSyntax {
                     + String.join(", ", TESTS)
                     + ", and the filters "
                     + String.join(", ", FILTERS)
-                    + "; no tags such as {% if %}, no functions";
+                    + ". Tags such as {% if %} and functions are not supported";
 
     private SupportedSyntax() {}
 }

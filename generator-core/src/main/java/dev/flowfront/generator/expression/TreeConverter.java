@@ -196,7 +196,7 @@ final class TreeConverter {
         }
         if (binary instanceof KestraOperators.UndefinedCoalescingExpression) {
             throw unsupported(
-                    "the operator '???' is not supported; use '??', which also covers null",
+                    "the operator '???' is not supported, use '??', which also covers null",
                     KestraOperators.UNDEFINED_COALESCING);
         }
         throw unsupported(

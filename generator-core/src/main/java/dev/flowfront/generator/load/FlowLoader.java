@@ -134,6 +134,13 @@ public final class FlowLoader {
                 branches.put(key, children);
             }
         }
+        // A Switch's tasks for unmatched values; other tasks may use "defaults" for other things.
+        if (type.get().endsWith(".Switch")) {
+            List<TaskDefinition> defaults = tasks(map, "defaults", owner);
+            if (!defaults.isEmpty()) {
+                branches.put("defaults", defaults);
+            }
+        }
         fields.map(map, "cases", where)
                 .ifPresent(
                         cases ->

@@ -1,0 +1,1 @@
+const fixtureFirst = 1;

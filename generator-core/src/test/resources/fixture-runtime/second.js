@@ -1,0 +1,1 @@
+const fixtureSecond = fixtureFirst + 1;

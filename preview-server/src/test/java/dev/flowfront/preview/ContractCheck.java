@@ -1,0 +1,178 @@
+package dev.flowfront.preview;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import dev.flowfront.preview.simulator.ApiExchange;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks simulator responses against Kestra's OpenAPI spec, given by the system property {@code
+ * flowfront.kestraSpec}. The spec is adjusted where it differs from what Kestra sends, and only
+ * there:
+ *
+ * <ul>
+ *   <li>create and validate are declared as arrays, but Kestra returns one object, so those bodies
+ *       are wrapped in an array before the check;
+ *   <li>Micronaut writes {@code type: object} for Java's {@code Object}, so such schemas without
+ *       properties accept any JSON value;
+ *   <li>fields Kestra leaves out when null are not required.
+ * </ul>
+ */
+final class ContractCheck {
+
+    /** Fields Kestra omits when they are null although the spec lists them as required. */
+    private static final Map<String, Set<String>> OMITTED_WHEN_NULL =
+            Map.of(
+                    "Execution",
+                            Set.of(
+                                    "parentId",
+                                    "trigger",
+                                    "traceParent",
+                                    "variables",
+                                    "inputs",
+                                    "outputs",
+                                    "taskRunList"),
+                    "TaskRun", Set.of("parentTaskRunId", "value"),
+                    "ExecutionController.ApiValidateExecutionInputsResponse.ApiInputAndValue",
+                            Set.of("value"));
+
+    private static ContractCheck instance;
+
+    private final OpenApiInteractionValidator validator;
+
+    private ContractCheck(String specFile) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        OpenAPI api = new OpenAPIV3Parser().read(specFile, null, options);
+        if (api == null) {
+            throw new IllegalStateException("Cannot read the OpenAPI spec " + specFile);
+        }
+        relax(api);
+        this.validator =
+                OpenApiInteractionValidator.createFor(api)
+                        .withLevelResolver(
+                                LevelResolver.create()
+                                        // Kestra's spec documents only successful responses.
+                                        .withLevel(
+                                                "validation.response.status.unknown",
+                                                ValidationReport.Level.IGNORE)
+                                        .build())
+                        .build();
+    }
+
+    /** Returns the check when {@code -Dflowfront.kestraSpec} names a file, else null. */
+    static synchronized ContractCheck fromSystemProperty() {
+        String spec = System.getProperty("flowfront.kestraSpec", "");
+        if (spec.isBlank()) {
+            return null;
+        }
+        if (instance == null) {
+            instance = new ContractCheck(spec);
+        }
+        return instance;
+    }
+
+    /** Returns the spec violations of one response; empty when it conforms. */
+    List<String> check(ApiExchange exchange) {
+        if (exchange.body() == null || exchange.status() >= 300) {
+            return List.of();
+        }
+        String path = exchange.path();
+        if (path.matches("/api/v1/(executions|logs)/.*")) {
+            path = path.replaceFirst("^/api/v1/", "/api/v1/main/");
+        }
+        String body = new String(exchange.body(), StandardCharsets.UTF_8);
+        if (exchange.method().equals("POST") && exchange.status() == 200) {
+            body = "[" + body + "]";
+        }
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(exchange.status());
+        if (exchange.contentType() != null) {
+            response.withContentType(exchange.contentType());
+        }
+        if (!body.isEmpty()) {
+            response.withBody(body);
+        }
+        ValidationReport report =
+                validator.validateResponse(
+                        path, Request.Method.valueOf(exchange.method()), response.build());
+        List<String> problems = new ArrayList<>();
+        report.getMessages()
+                .forEach(
+                        message ->
+                                problems.add(
+                                        exchange.method()
+                                                + " "
+                                                + exchange.path()
+                                                + " -> "
+                                                + exchange.status()
+                                                + ": "
+                                                + message.getKey()
+                                                + " "
+                                                + message.getMessage()));
+        return problems;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void relax(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        OMITTED_WHEN_NULL.forEach(
+                (name, fields) -> {
+                    Schema schema = schemas.get(name);
+                    if (schema != null && schema.getRequired() != null) {
+                        List<String> required = new ArrayList<>(schema.getRequired());
+                        required.removeAll(fields);
+                        schema.setRequired(required);
+                    }
+                });
+        IdentityHashMap<Schema, Boolean> seen = new IdentityHashMap<>();
+        schemas.values().forEach(schema -> anyObject(schema, seen));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void anyObject(Schema schema, IdentityHashMap<Schema, Boolean> seen) {
+        if (schema == null || seen.put(schema, Boolean.TRUE) != null) {
+            return;
+        }
+        boolean bare =
+                "object".equals(schema.getType())
+                        && schema.get$ref() == null
+                        && (schema.getProperties() == null || schema.getProperties().isEmpty())
+                        && schema.getAdditionalProperties() == null
+                        && schema.getAllOf() == null
+                        && schema.getOneOf() == null
+                        && schema.getAnyOf() == null;
+        if (bare) {
+            schema.setType(null);
+            schema.setTypes(null);
+        }
+        if (schema.getProperties() != null) {
+            ((Map<String, Schema>) schema.getProperties())
+                    .values()
+                    .forEach(child -> anyObject(child, seen));
+        }
+        if (schema.getAdditionalProperties() instanceof Schema child) {
+            anyObject(child, seen);
+        }
+        if (schema.getItems() != null) {
+            anyObject(schema.getItems(), seen);
+        }
+        for (List<Schema> list :
+                new List[] {schema.getAllOf(), schema.getOneOf(), schema.getAnyOf()}) {
+            if (list != null) {
+                list.forEach(child -> anyObject(child, seen));
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.flowfront.preview.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser page that records what a user would never see but a broken page produces: Content
+ * Security Policy violations, console errors and uncaught exceptions. A test that expects an error
+ * (a 503 the runtime retries, a 422 it shows next to a field) allows it by pattern.
+ */
+final class CheckedPage implements AutoCloseable {
+
+    private static final String VIOLATION_LISTENER =
+            "document.addEventListener('securitypolicyviolation', (event) =>"
+                    + " console.error('CSP violation: ' + event.violatedDirective + ' blocked '"
+                    + " + event.blockedURI));";
+
+    private final BrowserContext context;
+    private final Page page;
+    private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    private final List<Pattern> allowed = Collections.synchronizedList(new ArrayList<>());
+
+    CheckedPage(BrowserContext context) {
+        this.context = context;
+        context.addInitScript(VIOLATION_LISTENER);
+        this.page = context.newPage();
+        page.setDefaultTimeout(15_000);
+        page.onConsoleMessage(
+                message -> {
+                    if (message.type().equals("error") && !isAllowed(message.text())) {
+                        problems.add("console error: " + message.text());
+                    }
+                });
+        page.onPageError(error -> problems.add("uncaught error: " + error));
+    }
+
+    Page page() {
+        return page;
+    }
+
+    BrowserContext context() {
+        return context;
+    }
+
+    /** Accepts console errors matching the pattern, for failures the test provokes on purpose. */
+    void allowConsoleError(String regex) {
+        allowed.add(Pattern.compile(regex));
+    }
+
+    private boolean isAllowed(String text) {
+        synchronized (allowed) {
+            return allowed.stream().anyMatch(pattern -> pattern.matcher(text).find());
+        }
+    }
+
+    /** Asserts that no CSP violation, console error or uncaught error happened so far. */
+    void assertNoProblems() {
+        synchronized (problems) {
+            assertThat(problems).as("CSP violations, console errors and page errors").isEmpty();
+        }
+    }
+
+    /** Runs axe-core on the page as shown now and asserts that it finds no violation. */
+    void assertAccessible(String where) {
+        AxeResults results = new AxeBuilder(page).analyze();
+        List<Rule> violations = results.getViolations();
+        String report =
+                violations.stream()
+                        .map(
+                                rule ->
+                                        rule.getId()
+                                                + " ("
+                                                + rule.getHelp()
+                                                + ") at "
+                                                + rule.getNodes().stream()
+                                                        .map(
+                                                                node ->
+                                                                        String.valueOf(
+                                                                                node.getTarget()))
+                                                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n"));
+        assertThat(violations).as("axe-core violations on %s:%n%s", where, report).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

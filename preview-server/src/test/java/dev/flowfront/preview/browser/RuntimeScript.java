@@ -1,0 +1,41 @@
+package dev.flowfront.preview.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The runtime as pages load it: the files that {@code runtime/manifest.txt} lists, joined in order
+ * inside one strict-mode function, as the generator writes {@code flowfront-<hash>.js}.
+ */
+final class RuntimeScript {
+
+    private static final String ROOT = "dev/flowfront/templates/runtime/";
+
+    private RuntimeScript() {}
+
+    static String build() {
+        StringBuilder script = new StringBuilder("(function () {\n'use strict';\n");
+        for (String line : read("manifest.txt").split("\n")) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                script.append("\n// ").append(name).append('\n').append(read(name)).append('\n');
+            }
+        }
+        return script.append("})();\n").toString();
+    }
+
+    private static String read(String name) {
+        try (InputStream in =
+                RuntimeScript.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "Runtime file " + ROOT + name + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+// ---------------------------------------------------------------------------
+// Constants: stages, Kestra states, timings and the text shown to users.
+// ---------------------------------------------------------------------------
+
+/** Kestra execution states mapped to the state-machine event each one raises. */
+const STATE_EVENTS = Object.freeze({
+  CREATED: 'queued',
+  QUEUED: 'queued',
+  SUBMITTED: 'queued',
+  RUNNING: 'running',
+  RESTARTED: 'running',
+  KILLING: 'running',
+  RETRYING: 'running',
+  BREAKPOINT: 'running',
+  PAUSED: 'paused',
+  SUCCESS: 'succeeded',
+  WARNING: 'succeeded',
+  SKIPPED: 'succeeded',
+  RETRIED: 'succeeded',
+  RESUBMITTED: 'succeeded',
+  FAILED: 'failed',
+  KILLED: 'failed',
+  CANCELLED: 'failed',
+});
+
+/** Kestra states after which an execution changes no more (Kestra 1.3 `State.isTerminated`). */
+const TERMINAL_STATES = new Set([
+  'SUCCESS',
+  'WARNING',
+  'SKIPPED',
+  'RETRIED',
+  'RESUBMITTED',
+  'FAILED',
+  'KILLED',
+  'CANCELLED',
+]);
+
+/** Stages that show an execution which is still moving, so logs and the stream stay live. */
+const LIVE_STAGES = new Set(['CREATED', 'RUNNING', 'PAUSE', 'RESUME', 'FALLBACK']);
+
+/** Log levels from the most to the least verbose, as Kestra's `minLevel` accepts them. */
+const LOG_LEVELS = Object.freeze(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR']);
+
+/** Retries of 5xx, 429 and network failures; the delay doubles from `baseDelayMs`. */
+const RETRY = Object.freeze({ attempts: 3, baseDelayMs: 400, maxDelayMs: 30000 });
+
+/** Time a request may take until its response headers arrive. */
+const REQUEST_TIMEOUT_MS = 30000;
+
+/** Interval of the polling fallback once the event stream cannot be kept open. */
+const POLL_INTERVAL_MS = 2000;
+
+/** Quiet time after the last keystroke before the validate endpoint is called. */
+const VALIDATE_DEBOUNCE_MS = 300;
+
+/** Key prefix of credentials kept in sessionStorage when the user asks for it. */
+const AUTH_STORAGE_KEY = 'flowfront.auth:';
+
+/** Text for each stage, used when a stage has no layout and for the live region. */
+const STAGE_LABELS = Object.freeze({
+  OPEN: 'Form',
+  CREATED: 'Request received',
+  RUNNING: 'Request in progress',
+  PAUSE: 'Waiting for approval',
+  RESUME: 'Request resumed',
+  SUCCESS: 'Request completed',
+  FAILURE: 'Request failed',
+  ERROR: 'Something went wrong',
+  FALLBACK: 'Request status',
+});
+
+/** Status text of the built-in STATUS section, per stage. */
+const STATUS_TEXT = Object.freeze({
+  CREATED: 'Your request was received and will start shortly.',
+  RUNNING: 'Your request is being processed. This page updates by itself.',
+  PAUSE: 'Your request is waiting for approval.',
+  RESUME: 'Your request was approved and is being processed again.',
+  SUCCESS: 'Your request completed successfully.',
+  FAILURE: 'Your request did not complete.',
+  FALLBACK: 'Your request is in a state this page does not know. This page updates by itself.',
+});
+
+/** Messages a user can act on, per kind of failure and HTTP status. */
+const FAILURE_MESSAGES = Object.freeze({
+  network: 'This page cannot reach Kestra. Check your connection, then try again.',
+  timeout: 'Kestra took too long to answer. Try again in a moment.',
+  'invalid-json': 'Kestra sent an answer this page cannot read. Try again, or contact the owner of this app.',
+  401: 'Kestra did not accept your sign-in. Sign in again, or ask your Kestra administrator for access.',
+  403: 'You do not have access to this app in Kestra. Ask your Kestra administrator for access.',
+  404: 'This request no longer exists in Kestra. Start a new request.',
+  409: 'Kestra cannot do this right now because the request changed meanwhile. Reload the page to see its state.',
+  413: 'The files you attached are too large for Kestra. Attach smaller files, then submit again.',
+  422: 'Kestra rejected the request. Check the form, then submit again.',
+  429: 'Kestra is busy. Wait a minute, then try again.',
+  '5xx': 'Kestra is not responding right now. Try again in a few minutes.',
+  other: 'Kestra could not handle the request. Try again, or contact the owner of this app.',
+  closed: 'This app is not open right now. Come back while it is available.',
+  config: 'This page is missing its configuration. Contact the owner of this app.',
+});

@@ -1,0 +1,77 @@
+// ---------------------------------------------------------------------------
+// DOM helpers. Text goes in through text nodes only; nothing here parses HTML.
+// ---------------------------------------------------------------------------
+
+function qs(selector, scope) {
+  return (scope || pageRoot).querySelector(selector);
+}
+
+function qsa(selector, scope) {
+  return Array.from((scope || pageRoot).querySelectorAll(selector));
+}
+
+/** Creates an element with attributes and children; strings become text nodes. */
+function element(tag, attributes, children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    node.setAttribute(name, value);
+  }
+  for (const child of children || []) {
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+/** Returns the child of `parent` marked with `marker`, creating it at the end when missing. */
+function ensureChild(parent, tag, marker, attributes) {
+  let child = qs(`[${marker}]`, parent);
+  if (!child) {
+    child = element(tag, Object.assign({ [marker]: '' }, attributes));
+    parent.appendChild(child);
+  }
+  return child;
+}
+
+/** Reads a JSON array from a data attribute; anything else gives an empty list. */
+function parseJsonList(text) {
+  if (!text) {
+    return [];
+  }
+  try {
+    const value = JSON.parse(text);
+    return Array.isArray(value) ? value.map(String) : [];
+  } catch (error) {
+    console.warn(`Flowfront: ignored a data attribute that is not a JSON array: ${text}`);
+    return [];
+  }
+}
+
+/** Accepts http, https and relative URLs; rejects javascript:, data: and other schemes. */
+function isSafeUrl(url) {
+  if (!url) {
+    return false;
+  }
+  try {
+    const parsed = new URL(url, location.href);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  } catch (error) {
+    return false;
+  }
+}
+
+/** Says `text` in the page's live region; the same text twice is still announced twice. */
+function announce(text) {
+  const live = qs('[data-ff-live]');
+  if (!live) {
+    return;
+  }
+  live.textContent = live.textContent === text ? `${text}\u00a0` : text;
+}
+
+function deepFreeze(value) {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    Object.values(value).forEach(deepFreeze);
+  }
+  return value;
+}

@@ -1,0 +1,575 @@
+// ---------------------------------------------------------------------------
+// Rendering, part 2: forms. Field values in Kestra's wire format, dependsOn conditions,
+// client-side validation, field errors, and the create, resume and kill actions.
+// ---------------------------------------------------------------------------
+
+/** Form state that is not the page stage: touched fields, server decisions and action locks. */
+const forms = {
+  touched: new Set(),
+  submitted: new Set(),
+  serverEnabled: new Map(),
+  serverErrors: new Map(),
+  locks: new Set(),
+  validateTimer: null,
+  validateController: null,
+};
+
+function inputDefinition(id, definitions) {
+  return (definitions || config.inputs || []).find((input) => input.id === id);
+}
+
+function fieldsOf(container) {
+  return container ? qsa('.ff-field[data-ff-input]', container) : [];
+}
+
+function controlsOf(field) {
+  const id = field.dataset.ffInput;
+  return qsa('input, select, textarea', field).filter((control) => control.name === id);
+}
+
+/** Reads a field as typed: text, a boolean, a list, a File, or null when it holds no value. */
+function readField(field) {
+  const type = field.dataset.ffType;
+  const controls = controlsOf(field);
+  if (controls.length === 0) {
+    return null;
+  }
+  if (type === 'FILE') {
+    const files = controls[0].files;
+    return files && files.length > 0 ? files[0] : null;
+  }
+  if (type === 'MULTISELECT') {
+    const values = [];
+    for (const control of controls) {
+      if (control.tagName === 'SELECT') {
+        values.push(...Array.from(control.selectedOptions, (option) => option.value));
+      } else if (control.type === 'checkbox' || control.type === 'radio') {
+        if (control.checked) {
+          values.push(control.value);
+        }
+      } else if (control.value !== '') {
+        values.push(...parseListText(control.value));
+      }
+    }
+    return values.length > 0 ? values : null;
+  }
+  if (type === 'ARRAY') {
+    const values = parseListText(controls[0].value);
+    return values.length > 0 ? values : null;
+  }
+  if (controls[0].type === 'radio') {
+    const checked = controls.find((control) => control.checked);
+    return checked && checked.value !== '' ? checked.value : null;
+  }
+  if (controls[0].type === 'checkbox') {
+    return controls[0].checked;
+  }
+  const value = controls[0].value;
+  return value === '' ? null : value;
+}
+
+/** Reads a list typed as a JSON array, or one item per line. */
+function parseListText(text) {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[')) {
+    try {
+      const parsed = JSON.parse(trimmed);
+      if (Array.isArray(parsed)) {
+        return parsed;
+      }
+    } catch (error) {
+      // Not JSON: read it line by line below.
+    }
+  }
+  return trimmed
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** Returns a value as Kestra reads it from a multipart text part (see the input wire formats). */
+function wireText(type, value) {
+  if (type === 'MULTISELECT' || type === 'ARRAY') {
+    return JSON.stringify(value);
+  }
+  if (type === 'DATETIME') {
+    // datetime-local gives a wall-clock time in the browser's zone; Kestra wants an instant.
+    const instant = new Date(value);
+    return Number.isNaN(instant.getTime()) ? String(value) : instant.toISOString();
+  }
+  if (typeof value === 'boolean') {
+    return value ? 'true' : 'false';
+  }
+  // DATE and TIME go as typed: yyyy-MM-dd and HH:mm do not depend on the time zone.
+  return String(value);
+}
+
+/** Typed values of the enabled fields, nested by dotted id as Kestra nests `inputs`. */
+function liveInputValues() {
+  const form = createForm();
+  const values = {};
+  for (const field of fieldsOf(form)) {
+    if (field.hidden) {
+      continue;
+    }
+    const value = typedValue(field.dataset.ffType, readField(field));
+    if (value !== null && !(value instanceof File)) {
+      setNested(values, field.dataset.ffInput, value);
+    } else if (value instanceof File) {
+      setNested(values, field.dataset.ffInput, value.name);
+    }
+  }
+  return values;
+}
+
+function typedValue(type, value) {
+  if (value === null || typeof value !== 'string') {
+    return value;
+  }
+  if ((type === 'INT' || type === 'FLOAT') && value.trim() !== '' && Number.isFinite(Number(value))) {
+    return Number(value);
+  }
+  if (type === 'BOOLEAN' || type === 'BOOL') {
+    return value === 'true';
+  }
+  return value;
+}
+
+function setNested(target, dottedId, value) {
+  const keys = dottedId.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    if (!node[key] || typeof node[key] !== 'object') {
+      node[key] = {};
+    }
+    node = node[key];
+  }
+  node[keys[keys.length - 1]] = value;
+}
+
+function getNested(source, dottedId) {
+  if (source && Object.prototype.hasOwnProperty.call(source, dottedId)) {
+    return source[dottedId];
+  }
+  return dottedId.split('.').reduce((node, key) => (node && typeof node === 'object' ? node[key] : undefined), source);
+}
+
+function createForm() {
+  return qs('form[data-ff-form="create"]');
+}
+
+function resumeForm() {
+  return qs('form[data-ff-form="resume"]');
+}
+
+// ---------------------------------------------------------------------------
+// dependsOn: a field is shown only while every input it depends on is shown and has a value,
+// and its condition holds. Hidden fields are neither validated nor sent.
+// ---------------------------------------------------------------------------
+
+function updateDependencies(container, definitions) {
+  const fields = fieldsOf(container);
+  const byId = new Map(fields.map((field) => [field.dataset.ffInput, field]));
+  const enabled = new Map();
+  const values = {};
+  const resolve = (id, seen) => {
+    if (enabled.has(id)) {
+      return enabled.get(id);
+    }
+    if (seen.has(id)) {
+      return false;
+    }
+    seen.add(id);
+    const definition = inputDefinition(id, definitions);
+    const dependsOn = definition ? definition.dependsOn : null;
+    let result = true;
+    if (dependsOn) {
+      for (const parent of dependsOn.inputs || []) {
+        if (!byId.has(parent)) {
+          continue;
+        }
+        if (!resolve(parent, seen) || readField(byId.get(parent)) === null) {
+          result = false;
+        }
+      }
+      if (result && dependsOn.server) {
+        result = forms.serverEnabled.get(id) === true;
+      } else if (result && dependsOn.condition) {
+        result = truthy(evaluateById(dependsOn.condition, Object.assign(expressionContext(), { inputs: values })));
+      }
+    }
+    enabled.set(id, result);
+    if (result && byId.has(id)) {
+      const value = typedValue(byId.get(id).dataset.ffType, readField(byId.get(id)));
+      if (value !== null) {
+        setNested(values, id, value instanceof File ? value.name : value);
+      }
+    }
+    return result;
+  };
+  for (const field of fields) {
+    const definition = inputDefinition(field.dataset.ffInput, definitions);
+    const value = typedValue(field.dataset.ffType, readField(field));
+    if (!(definition && definition.dependsOn) && value !== null) {
+      setNested(values, field.dataset.ffInput, value instanceof File ? value.name : value);
+    }
+  }
+  for (const field of fields) {
+    resolve(field.dataset.ffInput, new Set());
+  }
+  for (const field of fields) {
+    const shown = enabled.get(field.dataset.ffInput);
+    if (field.hidden === shown) {
+      field.hidden = !shown;
+      for (const control of controlsOf(field)) {
+        control.disabled = !shown;
+      }
+    }
+  }
+}
+
+function hasServerConditions() {
+  return (config.inputs || []).some((input) => input.dependsOn && input.dependsOn.server);
+}
+
+/** Asks Kestra's validate endpoint which inputs are enabled, a moment after the last change. */
+function scheduleServerValidation() {
+  if (!hasServerConditions()) {
+    return;
+  }
+  clearTimeout(forms.validateTimer);
+  forms.validateTimer = setTimeout(runServerValidation, VALIDATE_DEBOUNCE_MS);
+}
+
+async function runServerValidation() {
+  if (forms.validateController) {
+    forms.validateController.abort();
+  }
+  forms.validateController = new AbortController();
+  try {
+    const result = await api.validate(formBody(createForm(), false));
+    for (const entry of (result && result.inputs) || []) {
+      if (entry && entry.input && typeof entry.input.id === 'string') {
+        forms.serverEnabled.set(entry.input.id, entry.enabled !== false);
+      }
+    }
+    refreshForm(createForm(), config.inputs);
+  } catch (error) {
+    logFailure(error, 'validating the form');
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Validation and field errors. An error shows once its field was touched or a submit was tried.
+// ---------------------------------------------------------------------------
+
+/** Re-evaluates conditions and shows or clears the errors of one form. */
+function refreshForm(form, definitions) {
+  if (!form) {
+    return;
+  }
+  updateDependencies(form, definitions);
+  for (const field of fieldsOf(form)) {
+    const id = field.dataset.ffInput;
+    const message = field.hidden ? '' : forms.serverErrors.get(fieldKey(form, id)) || clientError(field);
+    const visible = forms.submitted.has(form.dataset.ffForm) || forms.touched.has(fieldKey(form, id));
+    showFieldError(field, visible ? message : '');
+  }
+}
+
+function fieldKey(form, id) {
+  return `${form.dataset.ffForm}:${id}`;
+}
+
+/** Returns the browser's constraint message for the first invalid control, or ''. */
+function clientError(field) {
+  for (const control of controlsOf(field)) {
+    if (control.disabled) {
+      continue;
+    }
+    if (!control.checkValidity()) {
+      return control.validationMessage;
+    }
+  }
+  if (field.dataset.ffType === 'JSON') {
+    const value = readField(field);
+    if (typeof value === 'string') {
+      try {
+        JSON.parse(value);
+      } catch (error) {
+        return 'Enter valid JSON.';
+      }
+    }
+  }
+  return '';
+}
+
+function showFieldError(field, message) {
+  const errorElement = qs('[data-ff-error-for]', field);
+  const controls = controlsOf(field);
+  if (errorElement) {
+    errorElement.textContent = message;
+    errorElement.hidden = !message;
+  }
+  for (const control of controls) {
+    const describedBy = (control.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+    const errorId = errorElement ? errorElement.id : '';
+    const others = describedBy.filter((id) => id !== errorId);
+    if (message) {
+      control.setAttribute('aria-invalid', 'true');
+      if (errorId) {
+        control.setAttribute('aria-describedby', [...others, errorId].join(' '));
+      }
+    } else {
+      control.removeAttribute('aria-invalid');
+      if (others.length > 0) {
+        control.setAttribute('aria-describedby', others.join(' '));
+      } else {
+        control.removeAttribute('aria-describedby');
+      }
+    }
+  }
+}
+
+/** Returns the first visible field with an error, after showing every error of the form. */
+function firstInvalidField(form, definitions) {
+  forms.submitted.add(form.dataset.ffForm);
+  refreshForm(form, definitions);
+  return fieldsOf(form).find((field) => !field.hidden && qs('[data-ff-error-for]:not([hidden])', field));
+}
+
+function focusField(field) {
+  const control = controlsOf(field).find((candidate) => !candidate.disabled);
+  if (control) {
+    control.focus();
+  }
+}
+
+/** Builds the multipart body from the visible fields that hold a value. */
+function formBody(container, withFiles) {
+  const body = new FormData();
+  for (const field of fieldsOf(container)) {
+    if (field.hidden || (field.closest('fieldset') && field.closest('fieldset').hidden)) {
+      continue;
+    }
+    const id = field.dataset.ffInput;
+    const value = readField(field);
+    if (value === null) {
+      continue;
+    }
+    if (value instanceof File) {
+      if (withFiles) {
+        body.append(id, value, value.name);
+      }
+      continue;
+    }
+    body.append(id, wireText(field.dataset.ffType, value));
+  }
+  return body;
+}
+
+/**
+ * Puts a 422 message next to the field it names. Returns whether a visible field of the form was
+ * named. Kestra words these as "Invalid value for input `id`" or "Missing required input:id".
+ */
+function showServerError(form, failure) {
+  const text = failure.serverMessage || '';
+  const match = /input `([^`]+)`/.exec(text) || /Missing required input:\s*([^\s.,]+)/.exec(text);
+  if (!match) {
+    return false;
+  }
+  const field = fieldsOf(form).find((candidate) => candidate.dataset.ffInput === match[1] && !candidate.hidden);
+  if (!field) {
+    return false;
+  }
+  const cause = /Cause:\s*([\s\S]+)$/.exec(text);
+  let message = cause ? cause[1].trim() : text.replace(/^Invalid entity:\s*/, '');
+  message = message.charAt(0).toUpperCase() + message.slice(1);
+  forms.serverErrors.set(fieldKey(form, match[1]), message);
+  forms.submitted.add(form.dataset.ffForm);
+  refreshForm(form, definitionsOf(form));
+  focusField(field);
+  return true;
+}
+
+function definitionsOf(form) {
+  if (form && form.dataset.ffForm === 'resume') {
+    const task = pausedTaskId();
+    return (config.resume && config.resume[task]) || [];
+  }
+  return config.inputs;
+}
+
+// ---------------------------------------------------------------------------
+// Actions. A lock per action drops a second click while the first call is in flight; it is
+// released in `finally` so a failure never leaves the button dead.
+// ---------------------------------------------------------------------------
+
+async function withLock(name, buttons, work) {
+  if (forms.locks.has(name)) {
+    return;
+  }
+  forms.locks.add(name);
+  for (const button of buttons) {
+    button.setAttribute('aria-disabled', 'true');
+    button.setAttribute('aria-busy', 'true');
+  }
+  try {
+    await work();
+  } finally {
+    forms.locks.delete(name);
+    for (const button of buttons) {
+      button.removeAttribute('aria-disabled');
+      button.removeAttribute('aria-busy');
+    }
+  }
+}
+
+function actionButtons(action) {
+  return qsa(`[data-ff-action="${action}"]`);
+}
+
+function submitCreate() {
+  const form = createForm();
+  if (!form) {
+    return Promise.resolve();
+  }
+  return withLock('create', actionButtons('create'), async () => {
+    const invalid = firstInvalidField(form, config.inputs);
+    if (invalid) {
+      focusField(invalid);
+      announce('Some fields need your attention.');
+      return;
+    }
+    let execution;
+    try {
+      execution = await api.create(formBody(form, true));
+    } catch (error) {
+      if (error instanceof RequestFailure && error.status === 422 && showServerError(form, error)) {
+        logFailure(error, 'creating the execution');
+        announce('Kestra rejected a field. Check the message next to it.');
+        return;
+      }
+      fail(error, 'creating the execution');
+      return;
+    }
+    forms.submitted.delete('create');
+    startExecution(execution);
+  });
+}
+
+/** Shows a newly created execution and follows it. */
+function startExecution(execution) {
+  stopFollowing();
+  const controller = new AbortController();
+  follower = { controller, executionId: execution.id };
+  applyExecution(execution);
+  if (!isTerminal(execution)) {
+    followExecution(execution.id, controller.signal);
+  }
+}
+
+/** Returns the task id of the execution's paused task run, or null. */
+function pausedTaskId() {
+  const runs = (store.execution && store.execution.taskRunList) || [];
+  const paused = runs.find((run) => run && run.state && run.state.current === 'PAUSED');
+  return paused ? paused.taskId : null;
+}
+
+function submitResume() {
+  const form = resumeForm();
+  const executionId = state.executionId;
+  if (!executionId) {
+    return Promise.resolve();
+  }
+  return withLock('resume', actionButtons('resume'), async () => {
+    const fieldset = form ? activeResumeFieldset(form) : null;
+    if (form) {
+      const invalid = firstInvalidField(form, definitionsOf(form));
+      if (invalid) {
+        focusField(invalid);
+        announce('Some fields need your attention.');
+        return;
+      }
+    }
+    try {
+      await api.resume(executionId, fieldset ? formBody(fieldset, true) : new FormData());
+      forms.submitted.delete('resume');
+      announce('Approved. Waiting for the request to continue.');
+    } catch (error) {
+      if (error instanceof RequestFailure && error.status === 409) {
+        // Someone else resumed or stopped it meanwhile: show what it really is now.
+        logFailure(error, 'resuming the execution');
+        announce('This request was already handled. Showing its current state.');
+        await refreshExecution(executionId);
+        return;
+      }
+      if (error instanceof RequestFailure && error.status === 422 && form && showServerError(form, error)) {
+        logFailure(error, 'resuming the execution');
+        return;
+      }
+      fail(error, 'resuming the execution');
+    }
+  });
+}
+
+function activeResumeFieldset(form) {
+  const task = pausedTaskId();
+  const fieldsets = qsa('fieldset[data-ff-resume-task]', form);
+  return fieldsets.find((fieldset) => fieldset.dataset.ffResumeTask === task) || (fieldsets.length === 1 ? fieldsets[0] : null);
+}
+
+/** Shows only the fieldset of the task that is paused now. */
+function updateResumeForm() {
+  const form = resumeForm();
+  if (!form) {
+    return;
+  }
+  const active = activeResumeFieldset(form);
+  for (const fieldset of qsa('fieldset[data-ff-resume-task]', form)) {
+    fieldset.hidden = fieldset !== active;
+  }
+  refreshForm(form, definitionsOf(form));
+}
+
+async function refreshExecution(executionId) {
+  try {
+    applyExecution(await api.get(executionId));
+    if (!isTerminal(store.execution) && !follower) {
+      const controller = new AbortController();
+      follower = { controller, executionId };
+      followExecution(executionId, controller.signal);
+    }
+  } catch (error) {
+    fail(error, 'loading the execution');
+  }
+}
+
+function submitKill() {
+  const executionId = state.executionId;
+  if (!executionId) {
+    return Promise.resolve();
+  }
+  return withLock('kill', actionButtons('kill'), async () => {
+    try {
+      await api.kill(executionId);
+      announce('Cancelling the request.');
+    } catch (error) {
+      if (error instanceof RequestFailure && error.status === 409) {
+        logFailure(error, 'cancelling the execution');
+        await refreshExecution(executionId);
+        return;
+      }
+      fail(error, 'cancelling the execution');
+    }
+  });
+}
+
+/** From the ERROR stage: load the execution again, or go back to the filled-in form. */
+function retryAfterError() {
+  if (state.executionId) {
+    return openExecution(state.executionId);
+  }
+  transition({ type: 'reset' });
+  return Promise.resolve();
+}
