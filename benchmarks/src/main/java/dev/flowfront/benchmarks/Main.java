@@ -56,12 +56,15 @@ public final class Main {
                                 path(options, "projects"),
                                 path(options, "work"),
                                 Integer.parseInt(options.getOrDefault("runs", "5")));
-                Results.write(path(options, "results"), "whole-process", benchmark.run(sizes(options)));
+                Results.write(
+                        path(options, "results"), "whole-process", benchmark.run(sizes(options)));
             }
             case "memory" -> {
                 var benchmark =
                         new MemoryBenchmark(
-                                path(options, "cli"), path(options, "project"), path(options, "work"));
+                                path(options, "cli"),
+                                path(options, "project"),
+                                path(options, "work"));
                 List<String> heaps = Arrays.asList(required(options, "heaps").split(",", -1));
                 Results.write(path(options, "results"), "memory", benchmark.run(heaps));
             }
@@ -176,7 +179,8 @@ public final class Main {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("Expected an option such as --out, got " + args[i]);
+                throw new IllegalArgumentException(
+                        "Expected an option such as --out, got " + args[i]);
             }
             String name = args[i].substring(2);
             boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");

@@ -81,7 +81,12 @@ public final class BrowserBenchmark {
      * @param rounds how many times each app is measured, after one warm-up round
      */
     public BrowserBenchmark(
-            Path previewJar, Path site, Path flows, List<SyntheticApp> apps, Path work, int rounds) {
+            Path previewJar,
+            Path site,
+            Path flows,
+            List<SyntheticApp> apps,
+            Path work,
+            int rounds) {
         this.previewJar = previewJar;
         this.site = site;
         this.flows = flows;
@@ -102,9 +107,13 @@ public final class BrowserBenchmark {
         List<Double> frameToStage = new ArrayList<>();
         List<Object> marks = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        String browserVersion;
         try (PreviewProcess preview =
                         PreviewProcess.start(
-                                previewJar, site, flows, work.resolve("logs").resolve("preview.log"));
+                                previewJar,
+                                site,
+                                flows,
+                                work.resolve("logs").resolve("preview.log"));
                 Playwright playwright =
                         Playwright.create(
                                 new Playwright.CreateOptions()
@@ -117,6 +126,7 @@ public final class BrowserBenchmark {
                                                 .setHeadless(true)
                                                 .setExecutablePath(Paths.get("/usr/bin/chromium"))
                                                 .setArgs(CHROMIUM_ARGS))) {
+            browserVersion = browser.version();
             for (int round = 0; round <= rounds; round++) {
                 boolean measured = round > 0;
                 for (SyntheticApp app : apps) {
@@ -133,13 +143,13 @@ public final class BrowserBenchmark {
                             }
                         }
                     } catch (PlaywrightException | IllegalStateException e) {
-                        failures.add(app.pagePath() + ": " + e.getMessage().lines().findFirst().orElse(""));
+                        failures.add(app.pagePath() + ": " + summary(e.getMessage()));
                     }
                 }
             }
         }
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("chromium", Tools.firstLine(List.of("/usr/bin/chromium", "--version")));
+        result.put("chromium", browserVersion);
         result.put("apps", apps.stream().map(SyntheticApp::pagePath).toList());
         result.put("rounds", rounds);
         put(result, "openTimeToInteractiveMillis", openTti);
@@ -149,6 +159,15 @@ public final class BrowserBenchmark {
         result.put("runtimeMarks", marks);
         result.put("failures", failures);
         return result;
+    }
+
+    /**
+     * Returns the message without Playwright's call log, on one line and at most 400 characters.
+     */
+    private static String summary(String message) {
+        String text = message == null ? "" : message.split("\\n\\s*Call log:")[0];
+        text = text.replaceAll("\\s+", " ").strip();
+        return text.length() > 400 ? text.substring(0, 400) + "..." : text;
     }
 
     private static void put(Map<String, Object> result, String key, List<Double> values) {
@@ -163,6 +182,35 @@ public final class BrowserBenchmark {
             List<Double> frameToStage,
             JsonNode marks) {}
 
+    /** Waits for a condition; on a timeout, throws with what the probe saw so far. */
+    private static void waitFor(Page page, String what, String condition, Object argument) {
+        try {
+            page.waitForFunction(
+                    condition, argument, new Page.WaitForFunctionOptions().setTimeout(WAIT_MILLIS));
+        } catch (PlaywrightException e) {
+            String seen;
+            try {
+                JsonNode collected = collect(page);
+                Object errors =
+                        page.evaluate(
+                                "() => [...document.querySelectorAll('[data-ff-error-for]:not([hidden]),"
+                                        + " [role=alert]')].map(e => (e.dataset.ffErrorFor || '') + ': '"
+                                        + " + e.textContent.trim()).filter(t => t.length > 2).join('; ')");
+                seen =
+                        "stages shown "
+                                + collected.get("shown")
+                                + ", "
+                                + collected.get("chunks").size()
+                                + " stream chunks, messages on the page: "
+                                + errors;
+            } catch (PlaywrightException | IllegalStateException inner) {
+                seen = "the probe could not be read";
+            }
+            throw new IllegalStateException(
+                    "Timed out waiting for " + what + " on " + page.url() + "; " + seen, e);
+        }
+    }
+
     private AppRun measureApp(Browser browser, String probe, String url) {
         double openTti;
         double domContentLoaded;
@@ -174,10 +222,11 @@ public final class BrowserBenchmark {
             context.addInitScript(probe);
             Page page = context.newPage();
             page.navigate(url);
-            page.waitForFunction(
+            waitFor(
+                    page,
+                    "the OPEN stage",
                     "() => window.__flowfrontProbe.shown.some(s => s.stage === 'OPEN')",
-                    null,
-                    new Page.WaitForFunctionOptions().setTimeout(WAIT_MILLIS));
+                    null);
             JsonNode open = collect(page);
             openTti = firstShown(open, "OPEN");
             domContentLoaded = open.at("/nav/domContentLoadedEventEnd").asDouble();
@@ -185,12 +234,13 @@ public final class BrowserBenchmark {
 
             double clicked = ((Number) page.evaluate("() => performance.now()")).doubleValue();
             page.click("[data-ff-action=create]");
-            page.waitForFunction(
+            waitFor(
+                    page,
+                    "the end of the event stream after submitting",
                     "() => window.__flowfrontProbe.chunks.some(c => /(^|\\n)id: ?end/.test(c.text))",
-                    null,
-                    new Page.WaitForFunctionOptions().setTimeout(WAIT_MILLIS));
+                    null);
             // The runtime renders the last frame's stage at the next animation frame and may
-            // fetch the execution once more; wait for the network to go quiet.
+            // fetch the execution once more, so wait until the network is idle.
             page.waitForLoadState(LoadState.NETWORKIDLE);
             JsonNode submitted = collect(page);
             delays.addAll(frameToStage(submitted, clicked));
@@ -202,10 +252,11 @@ public final class BrowserBenchmark {
             context.addInitScript(probe);
             Page page = context.newPage();
             page.navigate(url + "?execution=" + executionId);
-            page.waitForFunction(
+            waitFor(
+                    page,
+                    "the " + finalStage + " stage of the finished execution",
                     "stage => window.__flowfrontProbe.shown.some(s => s.stage === stage)",
-                    finalStage,
-                    new Page.WaitForFunctionOptions().setTimeout(WAIT_MILLIS));
+                    finalStage);
             finishedTti = firstShown(collect(page), finalStage);
         }
         return new AppRun(openTti, domContentLoaded, finishedTti, delays, marks);
@@ -260,7 +311,8 @@ public final class BrowserBenchmark {
         if (query != null) {
             for (String pair : query.split("&")) {
                 if (pair.startsWith("execution=")) {
-                    return URLDecoder.decode(pair.substring("execution=".length()), StandardCharsets.UTF_8);
+                    return URLDecoder.decode(
+                            pair.substring("execution=".length()), StandardCharsets.UTF_8);
                 }
             }
         }

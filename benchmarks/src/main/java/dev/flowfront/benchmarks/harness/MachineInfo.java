@@ -20,7 +20,9 @@ public final class MachineInfo {
         machine.put("dateUtc", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         machine.put("nproc", Tools.firstLine(List.of("nproc")));
         machine.put("cpu", cpuModel());
-        machine.put("memory", Tools.output(List.of("free", "-h")).lines().skip(1).findFirst().orElse(""));
+        machine.put(
+                "memory",
+                Tools.output(List.of("free", "-h")).lines().skip(1).findFirst().orElse(""));
         machine.put("java", Tools.output(List.of("java", "-version")));
         machine.put("kernel", Tools.firstLine(List.of("uname", "-r")));
         machine.put("loadAverage1m5m15m", readFirstLine(Path.of("/proc/loadavg")));

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Times {@code mvn generate-resources} on a generated project that uses the Flowfront plugin:
- * a first build, a build with nothing changed (the plugin's up-to-date check skips the work) and
+ * Times {@code mvn generate-resources} on a generated project that uses the Flowfront plugin: a
+ * first build, a build with nothing changed (the plugin's up-to-date check skips the work) and
  * builds after one app file changed. Each time includes Maven's own start-up, so it is an upper
  * bound of what the plugin costs.
  */
@@ -47,7 +47,11 @@ public final class MavenIncrementalBenchmark {
         Files.writeString(maven.resolve("pom.xml"), pom(), StandardCharsets.UTF_8);
         Path changed;
         try (Stream<Path> apps = Files.walk(maven.resolve("src/main/apps"))) {
-            changed = apps.filter(path -> path.toString().endsWith(".yaml")).sorted().findFirst().orElseThrow();
+            changed =
+                    apps.filter(path -> path.toString().endsWith(".yaml"))
+                            .sorted()
+                            .findFirst()
+                            .orElseThrow();
         }
 
         Map<String, Object> result = new LinkedHashMap<>();
@@ -59,7 +63,10 @@ public final class MavenIncrementalBenchmark {
         for (int i = 1; i <= changedRuns; i++) {
             unchanged.add(build(maven, "unchanged-" + i, true));
             // A comment changes the file's bytes, and so the fingerprint, but not the page.
-            Files.writeString(changed, "# changed " + i + "\n", StandardCharsets.UTF_8,
+            Files.writeString(
+                    changed,
+                    "# changed " + i + "\n",
+                    StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.APPEND);
             oneChanged.add(build(maven, "one-changed-" + i, false));
         }
@@ -71,16 +78,24 @@ public final class MavenIncrementalBenchmark {
 
     private double build(Path maven, String name, boolean expectSkip)
             throws IOException, InterruptedException {
-        List<String> command = List.of("mvn", "-o", "-B", "-Dstyle.color=never", "generate-resources");
+        List<String> command =
+                List.of("mvn", "-o", "-B", "-Dstyle.color=never", "generate-resources");
         TimedProcess.Run run =
-                TimedProcess.run(command, maven, work.resolve("logs").resolve("maven-" + name + ".log"), 10)
+                TimedProcess.run(
+                                command,
+                                maven,
+                                work.resolve("logs").resolve("maven-" + name + ".log"),
+                                10)
                         .requireSuccess(command);
-        boolean skipped = Files.readString(run.log(), StandardCharsets.UTF_8).contains(SKIP_MESSAGE);
+        boolean skipped =
+                Files.readString(run.log(), StandardCharsets.UTF_8).contains(SKIP_MESSAGE);
         if (skipped != expectSkip) {
             throw new IllegalStateException(
                     "Build '"
                             + name
-                            + (expectSkip ? "' should have skipped the work but did not" : "' skipped the work but an input changed")
+                            + (expectSkip
+                                    ? "' should have skipped the work but did not"
+                                    : "' skipped the work but an input changed")
                             + ". See "
                             + run.log());
         }

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Measures the peak resident set size of the command line building a large project, with GNU
- * time's {@code -v} report, once with the JVM's default heap limit and once per given limit.
+ * Measures the peak resident set size of the command line building a large project, with GNU time's
+ * {@code -v} report, once with the JVM's default heap limit and once per given limit.
  */
 public final class MemoryBenchmark {
 
@@ -60,7 +60,8 @@ public final class MemoryBenchmark {
         Path report = work.resolve("logs").resolve("memory-" + label + ".time");
         WholeProcessBenchmark.deleteTree(site);
         Files.deleteIfExists(site.resolveSibling(site.getFileName() + ".fingerprint"));
-        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-v", "-o", report.toString(), "java"));
+        List<String> command =
+                new ArrayList<>(List.of("/usr/bin/time", "-v", "-o", report.toString(), "java"));
         if (!heapLimit.isEmpty()) {
             command.add("-Xmx" + heapLimit);
         }
@@ -78,7 +79,11 @@ public final class MemoryBenchmark {
                         site.toString()));
         Files.createDirectories(report.getParent());
         TimedProcess.Run run =
-                TimedProcess.run(command, work, work.resolve("logs").resolve("memory-" + label + ".log"), 10);
+                TimedProcess.run(
+                        command,
+                        work,
+                        work.resolve("logs").resolve("memory-" + label + ".log"),
+                        10);
         String timeReport = Files.readString(report, StandardCharsets.UTF_8);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("heapLimit", label);

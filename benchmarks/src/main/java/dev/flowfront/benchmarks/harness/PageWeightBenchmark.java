@@ -16,13 +16,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Weighs a built site: every asset, and for every app page the bytes a browser downloads, raw,
- * gzip and Brotli.
+ * Weighs a built site: every asset, and for every app page the bytes a browser downloads, raw, gzip
+ * and Brotli.
  *
  * <p>Two figures per page. <em>Whole</em> is the HTML plus every stylesheet, script and image it
  * references. <em>OPEN critical</em> is what rendering and submitting the form needs: the HTML
- * without the sections of the other stages (which stay hidden until an execution exists), plus
- * the stylesheets and scripts. Each file is compressed on its own, as a server sends it.
+ * without the sections of the other stages (which stay hidden until an execution exists), plus the
+ * stylesheets and scripts. Each file is compressed on its own, as a server sends it.
  */
 public final class PageWeightBenchmark {
 
@@ -84,7 +84,13 @@ public final class PageWeightBenchmark {
             result.put("pages", pageRows);
         } else {
             // Samples are only useful for small sites; drop them to keep the file readable.
-            for (String key : List.of("htmlGzipBytes", "openCriticalGzipBytes", "openCriticalBrotliBytes", "wholeGzipBytes", "wholeBrotliBytes")) {
+            for (String key :
+                    List.of(
+                            "htmlGzipBytes",
+                            "openCriticalGzipBytes",
+                            "openCriticalBrotliBytes",
+                            "wholeGzipBytes",
+                            "wholeBrotliBytes")) {
                 Object summary = result.get(key);
                 if (summary instanceof Map<?, ?> map) {
                     map.remove("samples");
@@ -103,12 +109,15 @@ public final class PageWeightBenchmark {
         Document document = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
         document.outputSettings().prettyPrint(false);
         Set<Path> code = new LinkedHashSet<>();
-        for (Element link : document.select("link[rel=stylesheet][href], script[src], link[rel=modulepreload][href]")) {
+        for (Element link :
+                document.select(
+                        "link[rel=stylesheet][href], script[src], link[rel=modulepreload][href]")) {
             code.add(resolve(page, link.hasAttr("src") ? link.attr("src") : link.attr("href")));
         }
         Set<Path> images = new LinkedHashSet<>();
         for (Element image : document.select("img[src], link[rel~=icon][href]")) {
-            images.add(resolve(page, image.hasAttr("src") ? image.attr("src") : image.attr("href")));
+            images.add(
+                    resolve(page, image.hasAttr("src") ? image.attr("src") : image.attr("href")));
         }
         for (Element section : document.select("section[data-ff-stage]")) {
             if (!section.attr("data-ff-stage").equals("OPEN")) {

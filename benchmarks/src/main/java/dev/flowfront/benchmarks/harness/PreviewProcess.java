@@ -56,9 +56,12 @@ final class PreviewProcess implements AutoCloseable {
                                                             StandardCharsets.UTF_8));
                                     PrintWriter out =
                                             new PrintWriter(
-                                                    Files.newBufferedWriter(log, StandardCharsets.UTF_8),
+                                                    Files.newBufferedWriter(
+                                                            log, StandardCharsets.UTF_8),
                                                     true)) {
-                                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                                for (String line = lines.readLine();
+                                        line != null;
+                                        line = lines.readLine()) {
                                     out.println(line);
                                     int at = line.indexOf(READY);
                                     if (at >= 0) {
@@ -83,7 +86,7 @@ final class PreviewProcess implements AutoCloseable {
         }
     }
 
-    /** The server's base URL, ending with a slash. */
+    /** Returns the server's base URL, ending with a slash. */
     String url() {
         return url;
     }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns the JSON files of one run into {@code results.md}: the machine, one table per benchmark
- * and each goal marked met, missed or not measured.
+ * Turns the JSON files of one run into {@code results.md}: the machine, one table per benchmark and
+ * each goal marked met, missed or not measured.
  */
 public final class ReportWriter {
 
@@ -58,7 +58,11 @@ public final class ReportWriter {
                                 md.append("- ")
                                         .append(field.getKey())
                                         .append(": `")
-                                        .append(field.getValue().asText().strip().replace("\n", " / "))
+                                        .append(
+                                                field.getValue()
+                                                        .asText()
+                                                        .strip()
+                                                        .replace("\n", " / "))
                                         .append("`\n"));
         JsonNode end = Results.read(results, "machine-end");
         if (end != null) {
@@ -82,9 +86,12 @@ public final class ReportWriter {
         if (projects == null) {
             return;
         }
-        md.append("## Synthetic projects (seed ").append(projects.get("seed").asText()).append(")\n\n");
-        md.append("| project | apps | inputs per form | Markdown bytes per app (min / mean / max) |"
-                + " YAML bytes per app (mean) |\n|---|---:|---|---|---:|\n");
+        md.append("## Synthetic projects (seed ")
+                .append(projects.get("seed").asText())
+                .append(")\n\n");
+        md.append(
+                "| project | apps | inputs per form | Markdown bytes per app (min / mean / max) |"
+                        + " YAML bytes per app (mean) |\n|---|---:|---|---|---:|\n");
         projects.fields()
                 .forEachRemaining(
                         field -> {
@@ -92,17 +99,18 @@ public final class ReportWriter {
                                 return;
                             }
                             JsonNode p = field.getValue();
-                            md.append(String.format(
-                                    Locale.ROOT,
-                                    "| %s | %d | %d to %d | %d / %d / %d | %d |%n",
-                                    field.getKey(),
-                                    p.get("apps").asInt(),
-                                    p.get("minInputsPerForm").asInt(),
-                                    p.get("maxInputsPerForm").asInt(),
-                                    p.get("minMarkdownBytesPerApp").asInt(),
-                                    p.get("meanMarkdownBytesPerApp").asInt(),
-                                    p.get("maxMarkdownBytesPerApp").asInt(),
-                                    p.get("meanYamlBytesPerApp").asInt()));
+                            md.append(
+                                    String.format(
+                                            Locale.ROOT,
+                                            "| %s | %d | %d to %d | %d / %d / %d | %d |%n",
+                                            field.getKey(),
+                                            p.get("apps").asInt(),
+                                            p.get("minInputsPerForm").asInt(),
+                                            p.get("maxInputsPerForm").asInt(),
+                                            p.get("minMarkdownBytesPerApp").asInt(),
+                                            p.get("meanMarkdownBytesPerApp").asInt(),
+                                            p.get("maxMarkdownBytesPerApp").asInt(),
+                                            p.get("meanYamlBytesPerApp").asInt()));
                         });
         md.append('\n');
     }
@@ -116,29 +124,34 @@ public final class ReportWriter {
         md.append("## Whole-process build (median of ")
                 .append(whole.get("runsPerTool").asInt())
                 .append(" runs after a warm-up)\n\n")
-                .append("Hugo: `").append(whole.get("hugoVersion").asText()).append("`\n\n")
-                .append("| apps | Flowfront CLI ms | Hugo ms | Flowfront / Hugo | app pages | Hugo pages |\n")
+                .append("Hugo: `")
+                .append(whole.get("hugoVersion").asText())
+                .append("`\n\n")
+                .append(
+                        "| apps | Flowfront CLI ms | Hugo ms | Flowfront / Hugo | app pages | Hugo pages |\n")
                 .append("|---:|---:|---:|---:|---:|---:|\n");
         String goal = "| 10,000 apps build no slower than Hugo on 10,000 pages | not measured |";
         for (JsonNode row : whole.get("sizes")) {
             double ratio = row.get("ratioFlowfrontToHugo").asDouble();
-            md.append(String.format(
-                    Locale.ROOT,
-                    "| %d | %.0f | %.0f | %.2f | %d | %d |%n",
-                    row.get("apps").asInt(),
-                    row.at("/flowfrontMillis/median").asDouble(),
-                    row.at("/hugoMillis/median").asDouble(),
-                    ratio,
-                    row.get("appPagesWritten").asLong(),
-                    row.get("hugoPagesWritten").asLong()));
+            md.append(
+                    String.format(
+                            Locale.ROOT,
+                            "| %d | %.0f | %.0f | %.2f | %d | %d |%n",
+                            row.get("apps").asInt(),
+                            row.at("/flowfrontMillis/median").asDouble(),
+                            row.at("/hugoMillis/median").asDouble(),
+                            ratio,
+                            row.get("appPagesWritten").asLong(),
+                            row.get("hugoPagesWritten").asLong()));
             if (row.get("apps").asInt() == 10_000) {
-                goal = String.format(
-                        Locale.ROOT,
-                        "| 10,000 apps build no slower than Hugo on 10,000 pages | %s: %.0f ms vs %.0f ms (%.2fx) |",
-                        ratio <= 1 ? "met" : "MISSED",
-                        row.at("/flowfrontMillis/median").asDouble(),
-                        row.at("/hugoMillis/median").asDouble(),
-                        ratio);
+                goal =
+                        String.format(
+                                Locale.ROOT,
+                                "| 10,000 apps build no slower than Hugo on 10,000 pages | %s: %.0f ms vs %.0f ms (%.2fx) |",
+                                ratio <= 1 ? "met" : "MISSED",
+                                row.at("/flowfrontMillis/median").asDouble(),
+                                row.at("/hugoMillis/median").asDouble(),
+                                ratio);
             }
         }
         goals.add(goal);
@@ -156,9 +169,11 @@ public final class ReportWriter {
                 .append("| benchmark | p50 ms | p90 ms | p99 ms | samples | p50 ms per app |\n")
                 .append("|---|---:|---:|---:|---:|---:|\n");
         String compileGoal = "| warm compile ≤ 0.2 ms per app (p50) | not measured |";
-        String incrementalGoal = "| incremental rebuild of 1 app among 1,000 ≤ 100 ms warm | not measured |";
+        String incrementalGoal =
+                "| incremental rebuild of 1 app among 1,000 ≤ 100 ms warm | not measured |";
         for (JsonNode bench : jmh) {
-            String name = bench.get("benchmark").asText().replaceFirst("^.*\\.(\\w+\\.\\w+)$", "$1");
+            String name =
+                    bench.get("benchmark").asText().replaceFirst("^.*\\.(\\w+\\.\\w+)$", "$1");
             JsonNode metric = bench.get("primaryMetric");
             double toMs = unitToMillis(metric.get("scoreUnit").asText());
             double p50 = metric.at("/scorePercentiles/50.0").asDouble() * toMs;
@@ -167,21 +182,32 @@ public final class ReportWriter {
             long samples = countSamples(metric);
             int apps = name.contains("Thousand") ? 1000 : 1;
             double perApp = p50 / apps;
-            md.append(String.format(
-                    Locale.ROOT,
-                    "| %s | %.3f | %.3f | %.3f | %d | %.4f |%n",
-                    name, p50, p90, p99, samples, perApp));
+            md.append(
+                    String.format(
+                            Locale.ROOT,
+                            "| %s | %.3f | %.3f | %.3f | %d | %.4f |%n",
+                            name,
+                            p50,
+                            p90,
+                            p99,
+                            samples,
+                            perApp));
             if (name.equals("CompileBenchmark.compileThousandApps")) {
-                compileGoal = String.format(
-                        Locale.ROOT,
-                        "| warm compile ≤ 0.2 ms per app (p50) | %s: %.4f ms per app (1,000 apps in %.1f ms) |",
-                        perApp <= GOAL_WARM_COMPILE_MS_PER_APP ? "met" : "MISSED", perApp, p50);
+                compileGoal =
+                        String.format(
+                                Locale.ROOT,
+                                "| warm compile ≤ 0.2 ms per app (p50) | %s: %.4f ms per app (1,000 apps in %.1f ms) |",
+                                perApp <= GOAL_WARM_COMPILE_MS_PER_APP ? "met" : "MISSED",
+                                perApp,
+                                p50);
             }
             if (name.equals("IncrementalBenchmark.rebuildAfterOneChange")) {
-                incrementalGoal = String.format(
-                        Locale.ROOT,
-                        "| incremental rebuild of 1 app among 1,000 ≤ 100 ms warm | %s: %.1f ms (p50) |",
-                        p50 <= GOAL_INCREMENTAL_MS ? "met" : "MISSED", p50);
+                incrementalGoal =
+                        String.format(
+                                Locale.ROOT,
+                                "| incremental rebuild of 1 app among 1,000 ≤ 100 ms warm | %s: %.1f ms (p50) |",
+                                p50 <= GOAL_INCREMENTAL_MS ? "met" : "MISSED",
+                                p50);
             }
         }
         goals.add(compileGoal);
@@ -220,20 +246,25 @@ public final class ReportWriter {
                 .append(maven.get("apps").asInt())
                 .append(" apps (whole `mvn generate-resources`, Maven start-up included)\n\n")
                 .append("| build | median ms | min ms | max ms |\n|---|---:|---:|---:|\n")
-                .append(String.format(Locale.ROOT, "| first (full) | %.0f | | |%n", maven.get("firstBuildMillis").asDouble()));
+                .append(
+                        String.format(
+                                Locale.ROOT,
+                                "| first (full) | %.0f | | |%n",
+                                maven.get("firstBuildMillis").asDouble()));
         row("nothing changed (skipped)", maven.get("unchangedMillis"));
         row("one app changed (rebuilt)", maven.get("oneChangedMillis"));
         md.append('\n');
     }
 
     private void row(String label, JsonNode summary) {
-        md.append(String.format(
-                Locale.ROOT,
-                "| %s | %.0f | %.0f | %.0f |%n",
-                label,
-                summary.get("median").asDouble(),
-                summary.get("min").asDouble(),
-                summary.get("max").asDouble()));
+        md.append(
+                String.format(
+                        Locale.ROOT,
+                        "| %s | %.0f | %.0f | %.0f |%n",
+                        label,
+                        summary.get("median").asDouble(),
+                        summary.get("min").asDouble(),
+                        summary.get("max").asDouble()));
     }
 
     private void memory() throws IOException {
@@ -245,26 +276,29 @@ public final class ReportWriter {
         md.append("## Peak memory, ")
                 .append(memory.get("apps").asInt())
                 .append(" apps (GNU time, maximum resident set size)\n\n")
-                .append("| heap limit | completed | exit code | max RSS MiB | wall ms | app pages |\n")
+                .append(
+                        "| heap limit | completed | exit code | max RSS MiB | wall ms | app pages |\n")
                 .append("|---|---|---:|---:|---:|---:|\n");
         String goal = "| 10,000 apps build with -Xmx256m | not measured |";
         for (JsonNode run : memory.get("runs")) {
             boolean completed = run.get("completed").asBoolean();
-            md.append(String.format(
-                    Locale.ROOT,
-                    "| %s | %s | %d | %.0f | %.0f | %d |%n",
-                    run.get("heapLimit").asText(),
-                    completed ? "yes" : "no",
-                    run.get("exitCode").asInt(),
-                    run.get("maxRssKilobytes").asDouble() / 1024,
-                    run.get("wallMillis").asDouble(),
-                    run.get("appPagesWritten").asLong()));
+            md.append(
+                    String.format(
+                            Locale.ROOT,
+                            "| %s | %s | %d | %.0f | %.0f | %d |%n",
+                            run.get("heapLimit").asText(),
+                            completed ? "yes" : "no",
+                            run.get("exitCode").asInt(),
+                            run.get("maxRssKilobytes").asDouble() / 1024,
+                            run.get("wallMillis").asDouble(),
+                            run.get("appPagesWritten").asLong()));
             if (run.get("heapLimit").asText().equals("256m")) {
-                goal = String.format(
-                        Locale.ROOT,
-                        "| 10,000 apps build with -Xmx256m | %s (max RSS %.0f MiB) |",
-                        completed ? "met" : "MISSED",
-                        run.get("maxRssKilobytes").asDouble() / 1024);
+                goal =
+                        String.format(
+                                Locale.ROOT,
+                                "| 10,000 apps build with -Xmx256m | %s (max RSS %.0f MiB) |",
+                                completed ? "met" : "MISSED",
+                                run.get("maxRssKilobytes").asDouble() / 1024);
             }
         }
         goals.add(goal);
@@ -278,40 +312,57 @@ public final class ReportWriter {
             return;
         }
         md.append("## Browser (headless Chromium, localhost, empty cache)\n\n")
-                .append("`").append(browser.get("chromium").asText()).append("`, ")
-                .append(browser.get("apps").size()).append(" apps × ")
-                .append(browser.get("rounds").asInt()).append(" rounds\n\n")
+                .append("`")
+                .append(browser.get("chromium").asText())
+                .append("`, ")
+                .append(browser.get("apps").size())
+                .append(" apps × ")
+                .append(browser.get("rounds").asInt())
+                .append(" rounds\n\n")
                 .append("| figure | median ms | p90 ms | min ms | max ms | samples |\n")
                 .append("|---|---:|---:|---:|---:|---:|\n");
-        browserRow(browser, "OPEN page: time to interactive (OPEN shown)", "openTimeToInteractiveMillis");
+        browserRow(
+                browser,
+                "OPEN page: time to interactive (OPEN shown)",
+                "openTimeToInteractiveMillis");
         browserRow(browser, "OPEN page: DOMContentLoaded end", "openDomContentLoadedMillis");
-        browserRow(browser, "finished execution: time to interactive", "finishedExecutionTimeToInteractiveMillis");
+        browserRow(
+                browser,
+                "finished execution: time to interactive",
+                "finishedExecutionTimeToInteractiveMillis");
         browserRow(browser, "stream frame to stage shown", "streamFrameToStageMillis");
         md.append('\n');
         if (browser.get("runtimeMarks").isEmpty()) {
-            md.append("The runtime set no performance mark; time to interactive is when the probe saw"
-                    + " the stage section become visible.\n\n");
+            md.append(
+                    "The runtime set no performance mark; time to interactive is when the probe saw"
+                            + " the stage section become visible.\n\n");
         }
         if (!browser.get("failures").isEmpty()) {
             md.append("Failures:\n\n");
-            browser.get("failures").forEach(failure -> md.append("- ").append(failure.asText()).append('\n'));
+            browser.get("failures")
+                    .forEach(failure -> md.append("- ").append(failure.asText()).append('\n'));
             md.append('\n');
         }
         JsonNode open = browser.get("openTimeToInteractiveMillis");
         JsonNode finished = browser.get("finishedExecutionTimeToInteractiveMillis");
         if (open == null || open.isNull()) {
-            goals.add("| time to interactive ≤ 50 ms on localhost | not measured (every page failed) |");
+            goals.add(
+                    "| time to interactive ≤ 50 ms on localhost | not measured (every page failed) |");
             return;
         }
         double openMs = open.get("median").asDouble();
-        double finishedMs = finished == null || finished.isNull() ? Double.NaN : finished.get("median").asDouble();
-        goals.add(String.format(
-                Locale.ROOT,
-                "| time to interactive ≤ 50 ms on localhost | OPEN %s: %.1f ms; finished execution %s: %.1f ms (medians) |",
-                openMs <= GOAL_TTI_MS ? "met" : "MISSED",
-                openMs,
-                finishedMs <= GOAL_TTI_MS ? "met" : "MISSED",
-                finishedMs));
+        double finishedMs =
+                finished == null || finished.isNull()
+                        ? Double.NaN
+                        : finished.get("median").asDouble();
+        goals.add(
+                String.format(
+                        Locale.ROOT,
+                        "| time to interactive ≤ 50 ms on localhost | OPEN %s: %.1f ms; finished execution %s: %.1f ms (medians) |",
+                        openMs <= GOAL_TTI_MS ? "met" : "MISSED",
+                        openMs,
+                        finishedMs <= GOAL_TTI_MS ? "met" : "MISSED",
+                        finishedMs));
     }
 
     private void browserRow(JsonNode browser, String label, String key) {
@@ -320,15 +371,16 @@ public final class ReportWriter {
             md.append("| ").append(label).append(" | not measured | | | | |\n");
             return;
         }
-        md.append(String.format(
-                Locale.ROOT,
-                "| %s | %.1f | %.1f | %.1f | %.1f | %d |%n",
-                label,
-                summary.get("median").asDouble(),
-                summary.get("p90").asDouble(),
-                summary.get("min").asDouble(),
-                summary.get("max").asDouble(),
-                summary.get("count").asInt()));
+        md.append(
+                String.format(
+                        Locale.ROOT,
+                        "| %s | %.1f | %.1f | %.1f | %.1f | %d |%n",
+                        label,
+                        summary.get("median").asDouble(),
+                        summary.get("p90").asDouble(),
+                        summary.get("min").asDouble(),
+                        summary.get("max").asDouble(),
+                        summary.get("count").asInt()));
     }
 
     private void pageWeight(String name, String title) throws IOException {
@@ -336,45 +388,59 @@ public final class ReportWriter {
         if (weight == null) {
             return;
         }
-        md.append("## Page weight: ").append(title).append(" (bytes; gzip level 6, Brotli quality 11)\n\n");
+        md.append("## Page weight: ")
+                .append(title)
+                .append(" (bytes; gzip level 6, Brotli quality 11)\n\n");
         md.append("| asset | raw | gzip | brotli |\n|---|---:|---:|---:|\n");
         for (JsonNode asset : weight.get("assets")) {
-            md.append(String.format(
-                    Locale.ROOT,
-                    "| %s | %d | %d | %d |%n",
-                    asset.get("asset").asText(),
-                    asset.get("raw").asLong(),
-                    asset.get("gzip").asLong(),
-                    asset.get("brotli").asLong()));
+            md.append(
+                    String.format(
+                            Locale.ROOT,
+                            "| %s | %d | %d | %d |%n",
+                            asset.get("asset").asText(),
+                            asset.get("raw").asLong(),
+                            asset.get("gzip").asLong(),
+                            asset.get("brotli").asLong()));
         }
         md.append('\n');
         if (weight.has("pages")) {
-            md.append("| page | HTML raw | HTML gzip | HTML brotli | OPEN critical gzip | OPEN critical brotli"
-                    + " | whole gzip | whole brotli |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            md.append(
+                    "| page | HTML raw | HTML gzip | HTML brotli | OPEN critical gzip | OPEN critical brotli"
+                            + " | whole gzip | whole brotli |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
             for (JsonNode page : weight.get("pages")) {
-                md.append(String.format(
-                        Locale.ROOT,
-                        "| %s | %d | %d | %d | %d | %d | %d | %d |%n",
-                        page.get("page").asText(),
-                        page.at("/html/raw").asLong(),
-                        page.at("/html/gzip").asLong(),
-                        page.at("/html/brotli").asLong(),
-                        page.at("/openCritical/gzip").asLong(),
-                        page.at("/openCritical/brotli").asLong(),
-                        page.at("/whole/gzip").asLong(),
-                        page.at("/whole/brotli").asLong()));
+                md.append(
+                        String.format(
+                                Locale.ROOT,
+                                "| %s | %d | %d | %d | %d | %d | %d | %d |%n",
+                                page.get("page").asText(),
+                                page.at("/html/raw").asLong(),
+                                page.at("/html/gzip").asLong(),
+                                page.at("/html/brotli").asLong(),
+                                page.at("/openCritical/gzip").asLong(),
+                                page.at("/openCritical/brotli").asLong(),
+                                page.at("/whole/gzip").asLong(),
+                                page.at("/whole/brotli").asLong()));
             }
             md.append('\n');
         }
         if (weight.get("pageCount").asInt() > 0) {
-            md.append("| over ").append(weight.get("pageCount").asInt()).append(" pages | median | max |\n|---|---:|---:|\n");
-            for (String key : List.of("htmlGzipBytes", "openCriticalGzipBytes", "openCriticalBrotliBytes", "wholeGzipBytes", "wholeBrotliBytes")) {
-                md.append(String.format(
-                        Locale.ROOT,
-                        "| %s | %.0f | %.0f |%n",
-                        key,
-                        weight.at("/" + key + "/median").asDouble(),
-                        weight.at("/" + key + "/max").asDouble()));
+            md.append("| over ")
+                    .append(weight.get("pageCount").asInt())
+                    .append(" pages | median | max |\n|---|---:|---:|\n");
+            for (String key :
+                    List.of(
+                            "htmlGzipBytes",
+                            "openCriticalGzipBytes",
+                            "openCriticalBrotliBytes",
+                            "wholeGzipBytes",
+                            "wholeBrotliBytes")) {
+                md.append(
+                        String.format(
+                                Locale.ROOT,
+                                "| %s | %.0f | %.0f |%n",
+                                key,
+                                weight.at("/" + key + "/median").asDouble(),
+                                weight.at("/" + key + "/max").asDouble()));
             }
             md.append('\n');
         }

@@ -10,16 +10,19 @@ final class Tools {
 
     private Tools() {}
 
-    /** The first line a command prints, or {@code unavailable: <reason>} when it cannot run. */
+    /**
+     * Returns the first line a command prints, or {@code unavailable: <reason>} when it cannot run.
+     */
     static String firstLine(List<String> command) {
         return output(command).lines().findFirst().orElse("").strip();
     }
 
-    /** What a command prints, both streams, or {@code unavailable: <reason>}. */
+    /** Returns what a command prints on both streams, or {@code unavailable: <reason>}. */
     static String output(List<String> command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String output =
+                    new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor(1, TimeUnit.MINUTES);
             return output.strip();
         } catch (IOException e) {

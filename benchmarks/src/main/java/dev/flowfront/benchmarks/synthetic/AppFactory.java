@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * Creates one app and its flow from a random source: the layout covers a varying subset of the
- * stages, the form has 3 to 20 inputs, the Markdown blocks add up to 1 to 3 KB and hold
- * expressions over inputs, task outputs, the execution and the app URL.
+ * stages, the form has 3 to 20 inputs, the Markdown blocks add up to 1 to 3 KB and hold expressions
+ * over inputs, task outputs, the execution and the app URL.
  */
 final class AppFactory {
 
@@ -30,8 +30,8 @@ final class AppFactory {
         String suffix = String.format("%05d", index);
         String appId = verb + "_" + noun + "_app_" + suffix;
         String flowId = verb + "_" + noun + "_" + suffix;
-        String displayName = Words.capitalize(verb) + " a " + Words.pick(random, Words.ADJECTIVES)
-                + " " + noun;
+        String displayName =
+                Words.capitalize(verb) + " a " + Words.pick(random, Words.ADJECTIVES) + " " + noun;
         List<SyntheticInput> inputs =
                 InputFactory.create(random, 3 + random.nextInt(18), selfContained);
         int returnTasks = 1 + random.nextInt(3);
@@ -45,7 +45,9 @@ final class AppFactory {
             }
         }
         String thumbnail =
-                random.nextInt(10) < 3 ? "thumbnails/" + namespace.replace('.', '-') + ".svg" : null;
+                random.nextInt(10) < 3
+                        ? "thumbnails/" + namespace.replace('.', '-') + ".svg"
+                        : null;
 
         Layout layout = new Layout(random, inputs, returnTasks, stages);
         YamlText app = new YamlText();
@@ -143,8 +145,10 @@ final class AppFactory {
             SyntheticInput source = inputs.get(random.nextInt(inputs.size()));
             flow.line(2, "- id: compute_" + i);
             flow.plain(4, "type", "io.kestra.plugin.core.debug.Return");
-            flow.quoted(4, "format", Words.pick(random, Words.VERBS) + " {{ inputs." + source.id()
-                    + " }}");
+            flow.quoted(
+                    4,
+                    "format",
+                    Words.pick(random, Words.VERBS) + " {{ inputs." + source.id() + " }}");
         }
         if (pause) {
             flow.line(2, "- id: wait_for_approval");
@@ -220,8 +224,7 @@ final class AppFactory {
         }
 
         private void open(YamlText app, int share) {
-            List<String> expressions =
-                    random.nextBoolean() ? List.of(input()) : List.<String>of();
+            List<String> expressions = random.nextBoolean() ? List.of(input()) : List.<String>of();
             markdown(app, share, expressions);
             if (random.nextInt(10) < 3) {
                 block(app, CORE, "Alert");
@@ -322,7 +325,9 @@ final class AppFactory {
         private void taskOutputs(YamlText app) {
             block(app, EXECUTION, "TaskOutputs");
             app.line(8, "outputs:");
-            app.line(10, "- displayName: " + YamlText.quote(Words.capitalize(Words.phrase(random, 2))));
+            app.line(
+                    10,
+                    "- displayName: " + YamlText.quote(Words.capitalize(Words.phrase(random, 2))));
             app.plain(12, "type", "STRING");
             app.quoted(12, "value", taskOutput());
         }

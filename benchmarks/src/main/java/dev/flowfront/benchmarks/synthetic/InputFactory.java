@@ -11,8 +11,23 @@ final class InputFactory {
     /** Every input type the generator writes; each project of 10 or more apps uses all of them. */
     static final List<String> TYPES =
             List.of(
-                    "STRING", "INT", "FLOAT", "BOOL", "SELECT", "MULTISELECT", "DATE", "DATETIME",
-                    "TIME", "DURATION", "FILE", "JSON", "EMAIL", "ARRAY", "URI", "YAML", "SECRET");
+                    "STRING",
+                    "INT",
+                    "FLOAT",
+                    "BOOL",
+                    "SELECT",
+                    "MULTISELECT",
+                    "DATE",
+                    "DATETIME",
+                    "TIME",
+                    "DURATION",
+                    "FILE",
+                    "JSON",
+                    "EMAIL",
+                    "ARRAY",
+                    "URI",
+                    "YAML",
+                    "SECRET");
 
     private InputFactory() {}
 
@@ -48,8 +63,11 @@ final class InputFactory {
         String id = type.toLowerCase() + "_" + noun + "_" + index;
         String label = Words.capitalize(Words.pick(random, Words.ADJECTIVES) + " " + noun);
         String description = Words.sentence(random);
-        boolean withDefault = selfContained || random.nextBoolean();
-        boolean required = !type.equals("FILE") && (!selfContained || withDefault);
+        // A page never shows a SECRET's default and cannot prefill a FILE, so in self-contained
+        // apps both are optional.
+        boolean unfilled = type.equals("FILE") || (selfContained && type.equals("SECRET"));
+        boolean withDefault = !unfilled && (selfContained || random.nextBoolean());
+        boolean required = !unfilled;
         List<String> properties = new ArrayList<>();
         String defaultValue = null;
         List<String> options = options(random);
@@ -86,7 +104,8 @@ final class InputFactory {
                 properties.add("values: " + YamlText.quotedList(options));
                 defaultValue = YamlText.quotedList(options.subList(0, 1));
             }
-            case "DATE" -> defaultValue = YamlText.quote(String.format("2026-%02d-15", 1 + index % 12));
+            case "DATE" ->
+                    defaultValue = YamlText.quote(String.format("2026-%02d-15", 1 + index % 12));
             case "DATETIME" -> defaultValue = YamlText.quote("2026-03-01T10:00:00Z");
             case "TIME" -> defaultValue = YamlText.quote("09:30:00");
             case "DURATION" -> defaultValue = YamlText.quote("PT" + (1 + random.nextInt(8)) + "H");
@@ -102,7 +121,7 @@ final class InputFactory {
             case "SECRET" -> defaultValue = YamlText.quote("s3cr3t-" + index);
             default -> throw new IllegalArgumentException("No synthetic input of type " + type);
         }
-        if (!withDefault || type.equals("FILE")) {
+        if (!withDefault) {
             defaultValue = null;
         }
         return new SyntheticInput(
@@ -126,7 +145,7 @@ final class InputFactory {
         return options;
     }
 
-    /** The first of a SELECT's values, which its default also is. */
+    /** Returns the first of a SELECT's values, which is also its default. */
     private static String firstValue(SyntheticInput select) {
         String values =
                 select.properties().stream()

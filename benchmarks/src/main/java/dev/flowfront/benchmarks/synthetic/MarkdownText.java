@@ -14,8 +14,8 @@ final class MarkdownText {
     /**
      * Writes at least {@code targetBytes} of Markdown, and at most one sentence more unless the
      * heading and expressions alone are longer: a heading, then paragraphs, lists, tables and
-     * quotes. Each of {@code expressions} (such as {@code {{ inputs.name }}}) appears
-     * once, inside a sentence.
+     * quotes. Each of {@code expressions} (such as {@code {{ inputs.name }}}) appears once, inside
+     * a sentence.
      */
     static String generate(
             SplittableRandom random, int level, int targetBytes, List<String> expressions) {

@@ -10,10 +10,10 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 
 /**
- * A deterministic generator of Kestra projects for benchmarks. App number {@code i} depends only
- * on the seed and {@code i}, so a project of 100 apps is the first tenth of a project of 1,000.
+ * A deterministic generator of Kestra projects for benchmarks. App number {@code i} depends only on
+ * the seed and {@code i}, so a project of 100 apps is the first tenth of a project of 1,000.
  *
- * <p>A project folder holds {@code apps/<namespace>/<app>.yaml}, {@code
+ * <p>A project folder contains {@code apps/<namespace>/<app>.yaml}, {@code
  * flows/<namespace>/<flow>.yaml} and {@code namespace-files/<namespace>/thumbnails/*.svg}, the
  * layout the compiler's command line reads.
  */
@@ -21,7 +21,15 @@ public final class SyntheticProject {
 
     /** Every stage a synthetic layout may cover. */
     public static final List<String> STAGES =
-            List.of("OPEN", "CREATED", "RUNNING", "PAUSE", "RESUME", "SUCCESS", "FAILURE", "FALLBACK");
+            List.of(
+                    "OPEN",
+                    "CREATED",
+                    "RUNNING",
+                    "PAUSE",
+                    "RESUME",
+                    "SUCCESS",
+                    "FAILURE",
+                    "FALLBACK");
 
     private final long seed;
 
@@ -53,13 +61,18 @@ public final class SyntheticProject {
     public static void write(Path root, List<SyntheticApp> apps) throws IOException {
         TreeSet<String> thumbnails = new TreeSet<>();
         for (SyntheticApp app : apps) {
-            Path appFile = root.resolve("apps").resolve(app.namespace()).resolve(app.appId() + ".yaml");
+            Path appFile =
+                    root.resolve("apps").resolve(app.namespace()).resolve(app.appId() + ".yaml");
             Path flowFile =
                     root.resolve("flows").resolve(app.namespace()).resolve(app.flowId() + ".yaml");
             writeString(appFile, app.appYaml());
             writeString(flowFile, app.flowYaml());
-            if (app.thumbnail() != null && thumbnails.add(app.namespace() + "/" + app.thumbnail())) {
-                Path svg = root.resolve("namespace-files").resolve(app.namespace()).resolve(app.thumbnail());
+            if (app.thumbnail() != null
+                    && thumbnails.add(app.namespace() + "/" + app.thumbnail())) {
+                Path svg =
+                        root.resolve("namespace-files")
+                                .resolve(app.namespace())
+                                .resolve(app.thumbnail());
                 writeString(svg, thumbnail(app.namespace()));
             }
         }

@@ -76,7 +76,8 @@ class SyntheticProjectTest {
         String yaml =
                 String.join(
                         "\n",
-                        new SyntheticProject(42).apps(100).stream().map(SyntheticApp::appYaml).toList());
+                        new SyntheticProject(42)
+                                .apps(100).stream().map(SyntheticApp::appYaml).toList());
 
         assertThat(yaml).contains("{{ inputs.", "{{ outputs.compute_", "{{ app.url }}");
     }
@@ -96,7 +97,8 @@ class SyntheticProjectTest {
     @Test
     void selfContainedAppsNeedNoTyping() {
         List<SyntheticApp> apps =
-                new SyntheticProject(42).apps(100).stream().filter(SyntheticApp::selfContained).toList();
+                new SyntheticProject(42)
+                        .apps(100).stream().filter(SyntheticApp::selfContained).toList();
 
         assertThat(apps).hasSize(10);
         for (SyntheticApp app : apps) {
@@ -131,7 +133,10 @@ class SyntheticProjectTest {
                 written.stream().filter(app -> app.thumbnail() != null).toList();
         assertThat(withThumbnail).isNotEmpty();
         for (SyntheticApp app : withThumbnail) {
-            Path svg = folder.resolve("namespace-files").resolve(app.namespace()).resolve(app.thumbnail());
+            Path svg =
+                    folder.resolve("namespace-files")
+                            .resolve(app.namespace())
+                            .resolve(app.thumbnail());
             assertThat(svg).isRegularFile();
         }
     }
