@@ -3,7 +3,8 @@
 #
 #   benchmarks/run.sh                      all sizes: 100, 1,000 and 10,000 apps (about 15 minutes
 #                                          on 2 cores)
-#   SIZES=100,1000 RUNS=2 benchmarks/run.sh   a quick check of the harness
+#   SIZES=100,1000 RUNS=1 JMH_OPTS="-wi 1 -i 1" benchmarks/run.sh
+#                                          a quick check of the harness (figures not comparable)
 #
 # Installs Hugo, Brotli, GNU time and Chromium from Debian when they are missing (needs root),
 # builds the modules it measures with Maven, then runs each step. A step that fails is listed in
@@ -87,7 +88,8 @@ if [[ ",$sizes," == *",1000,"* ]]; then
   step maven-incremental harness maven-incremental --project "$projects/p1000" --work "$work" \
     --results "$results" --plugin-version "$version" --runs "$runs"
 fi
-step jmh java -cp "$classpath" org.openjdk.jmh.Main -rf json -rff "$results/jmh.json" \
+# shellcheck disable=SC2086 # JMH_OPTS holds several options.
+step jmh java -cp "$classpath" org.openjdk.jmh.Main ${JMH_OPTS:-} -rf json -rff "$results/jmh.json" \
   'dev\.flowfront\.benchmarks\.jmh\..*'
 if require "$preview" browser && require "$cli" browser; then
   first="${sizes%%,*}"

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,11 +68,19 @@ public final class ReportWriter {
                                         .append("`\n"));
         JsonNode end = Results.read(results, "machine-end");
         if (end != null) {
+            Duration took =
+                    Duration.between(
+                            Instant.parse(machine.get("dateUtc").asText()),
+                            Instant.parse(end.get("dateUtc").asText()));
             md.append("- at the end, ")
                     .append(end.get("dateUtc").asText())
                     .append(": load average `")
                     .append(end.get("loadAverage1m5m15m").asText())
-                    .append("`\n");
+                    .append("`; the steps took ")
+                    .append(took.toMinutes())
+                    .append(" min ")
+                    .append(took.toSecondsPart())
+                    .append(" s after the Maven build\n");
         }
         md.append('\n');
         Path failed = results.resolve("failed-steps.txt");
@@ -292,7 +302,8 @@ public final class ReportWriter {
                             run.get("maxRssKilobytes").asDouble() / 1024,
                             run.get("wallMillis").asDouble(),
                             run.get("appPagesWritten").asLong()));
-            if (run.get("heapLimit").asText().equals("256m")) {
+            if (run.get("heapLimit").asText().equals("256m")
+                    && memory.get("apps").asInt() == 10_000) {
                 goal =
                         String.format(
                                 Locale.ROOT,
