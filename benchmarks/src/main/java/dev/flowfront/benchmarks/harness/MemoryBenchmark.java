@@ -21,6 +21,8 @@ public final class MemoryBenchmark {
             Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
     private static final Pattern EXIT_STATUS = Pattern.compile("Exit status: (\\d+)");
 
+    private static final int TIMEOUT_MINUTES = 4;
+
     private final Path cliJar;
     private final Path project;
     private final Path work;
@@ -78,21 +80,25 @@ public final class MemoryBenchmark {
                         "--out",
                         site.toString()));
         Files.createDirectories(report.getParent());
+        // A heap too small for the project can keep the JVM collecting garbage for a long time
+        // before it fails, so a run that takes too long counts as not completed.
         TimedProcess.Run run =
                 TimedProcess.run(
                         command,
                         work,
                         work.resolve("logs").resolve("memory-" + label + ".log"),
-                        10);
-        String timeReport = Files.readString(report, StandardCharsets.UTF_8);
+                        TIMEOUT_MINUTES);
+        String timeReport =
+                Files.isRegularFile(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("heapLimit", label);
         row.put("exitCode", run.exitCode());
         row.put("completed", run.exitCode() == 0 && Files.isDirectory(site));
+        row.put("timedOutAfterMinutes", run.timedOut() ? TIMEOUT_MINUTES : null);
         row.put("appPagesWritten", WholeProcessBenchmark.countPages(site.resolve("apps")));
         row.put("wallMillis", Stats.round(run.millis()));
-        row.put("maxRssKilobytes", number(MAX_RSS, timeReport));
-        row.put("timeExitStatus", number(EXIT_STATUS, timeReport));
+        row.put("maxRssKilobytes", run.timedOut() ? null : number(MAX_RSS, timeReport));
+        row.put("timeExitStatus", run.timedOut() ? null : number(EXIT_STATUS, timeReport));
         row.put("log", run.log().getFileName().toString());
         return row;
     }

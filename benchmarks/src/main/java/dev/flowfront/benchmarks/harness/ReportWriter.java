@@ -292,14 +292,15 @@ public final class ReportWriter {
         String goal = "| 10,000 apps build with -Xmx256m | not measured |";
         for (JsonNode run : memory.get("runs")) {
             boolean completed = run.get("completed").asBoolean();
+            boolean timedOut = run.path("timedOutAfterMinutes").isNumber();
             md.append(
                     String.format(
                             Locale.ROOT,
                             "| %s | %s | %d | %.0f | %.0f | %d |%n",
                             run.get("heapLimit").asText(),
-                            completed ? "yes" : "no",
+                            completed ? "yes" : timedOut ? "no, timed out" : "no",
                             run.get("exitCode").asInt(),
-                            run.get("maxRssKilobytes").asDouble() / 1024,
+                            run.path("maxRssKilobytes").asDouble() / 1024,
                             run.get("wallMillis").asDouble(),
                             run.get("appPagesWritten").asLong()));
             if (run.get("heapLimit").asText().equals("256m")

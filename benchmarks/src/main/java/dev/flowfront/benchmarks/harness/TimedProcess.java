@@ -16,18 +16,20 @@ public final class TimedProcess {
     /**
      * The outcome of one run.
      *
-     * @param exitCode the process exit code
+     * @param exitCode the process exit code, or -1 when it timed out
      * @param millis the wall-clock time in milliseconds
      * @param log the file holding standard output and standard error
+     * @param timedOut whether the process was killed for taking too long
      */
-    public record Run(int exitCode, double millis, Path log) {
+    public record Run(int exitCode, double millis, Path log, boolean timedOut) {
 
         /** Throws when the command failed, naming the command and its log. */
         public Run requireSuccess(List<String> command) {
-            if (exitCode != 0) {
+            if (exitCode != 0 || timedOut) {
                 throw new IllegalStateException(
-                        "Command failed with exit code "
-                                + exitCode
+                        (timedOut
+                                        ? "Command timed out"
+                                        : "Command failed with exit code " + exitCode)
                                 + ": "
                                 + String.join(" ", command)
                                 + ". See "
@@ -40,9 +42,10 @@ public final class TimedProcess {
     private TimedProcess() {}
 
     /**
-     * Runs {@code command} in {@code directory} and waits at most {@code timeoutMinutes}.
+     * Runs {@code command} in {@code directory} and waits at most {@code timeoutMinutes}, then
+     * kills it and its child processes.
      *
-     * @throws IOException when the process cannot start, or times out (it is then killed)
+     * @throws IOException when the process cannot start
      */
     public static Run run(List<String> command, Path directory, Path log, long timeoutMinutes)
             throws IOException, InterruptedException {
@@ -55,16 +58,12 @@ public final class TimedProcess {
         long start = System.nanoTime();
         Process process = builder.start();
         if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IOException(
-                    "Timed out after "
-                            + timeoutMinutes
-                            + " minutes: "
-                            + String.join(" ", command)
-                            + ". See "
-                            + log);
+            // GNU time runs the measured command as a child, which must not outlive it.
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor();
+            return new Run(-1, (System.nanoTime() - start) / 1e6, log, true);
         }
         double millis = (System.nanoTime() - start) / 1e6;
-        return new Run(process.exitValue(), millis, log);
+        return new Run(process.exitValue(), millis, log, false);
     }
 }
