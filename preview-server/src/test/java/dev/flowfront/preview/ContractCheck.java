@@ -27,7 +27,13 @@ import java.util.Set;
  *       are wrapped in an array before the check;
  *   <li>Micronaut writes {@code type: object} for Java's {@code Object}, so such schemas without
  *       properties accept any JSON value;
- *   <li>fields Kestra leaves out when null are not required.
+ *   <li>fields Kestra leaves out when null are not required;
+ *   <li>component schemas made of {@code allOf} parts are merged into one object schema, because
+ *       the validator checks each part alone and reports the other parts' fields as not allowed;
+ *   <li>patterns using Java-only classes such as {@code \p{javaJavaIdentifierStart}} are dropped,
+ *       because the validator evaluates patterns as ECMA 262 regexes;
+ *   <li>Kestra 1.x writes a {@code Property} (an input's {@code defaults}) as its raw text, while
+ *       the spec describes the Java object, so {@code Property_Object_} accepts any value.
  * </ul>
  */
 final class ContractCheck {
@@ -108,20 +114,25 @@ final class ContractCheck {
                 validator.validateResponse(
                         path, Request.Method.valueOf(exchange.method()), response.build());
         List<String> problems = new ArrayList<>();
-        report.getMessages()
-                .forEach(
-                        message ->
-                                problems.add(
-                                        exchange.method()
-                                                + " "
-                                                + exchange.path()
-                                                + " -> "
-                                                + exchange.status()
-                                                + ": "
-                                                + message.getKey()
-                                                + " "
-                                                + message.getMessage()));
+        for (ValidationReport.Message message : report.getMessages()) {
+            problems.add(
+                    exchange.method()
+                            + " "
+                            + exchange.path()
+                            + " -> "
+                            + exchange.status()
+                            + ": "
+                            + describe(message));
+        }
         return problems;
+    }
+
+    private static String describe(ValidationReport.Message message) {
+        StringBuilder text = new StringBuilder(message.getKey() + " " + message.getMessage());
+        for (ValidationReport.Message nested : message.getNestedMessages()) {
+            text.append("\n    ").append(describe(nested).replace("\n", "\n    "));
+        }
+        return text.toString();
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
@@ -136,8 +147,50 @@ final class ContractCheck {
                         schema.setRequired(required);
                     }
                 });
+        Schema property = schemas.get("Property_Object_");
+        if (property != null) {
+            property.setType(null);
+            property.setTypes(null);
+            property.setRequired(null);
+            property.setProperties(null);
+        }
+        schemas.values().forEach(schema -> mergeAllOf(schema, schemas));
         IdentityHashMap<Schema, Boolean> seen = new IdentityHashMap<>();
         schemas.values().forEach(schema -> anyObject(schema, seen));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void mergeAllOf(Schema schema, Map<String, Schema> schemas) {
+        List<Schema> parts = schema.getAllOf();
+        if (parts == null || parts.size() < 2) {
+            return;
+        }
+        Map<String, Schema> properties = new java.util.LinkedHashMap<>();
+        java.util.Set<String> required = new java.util.LinkedHashSet<>();
+        for (Schema part : parts) {
+            Schema resolved = part;
+            if (part.get$ref() != null) {
+                resolved =
+                        schemas.get(part.get$ref().substring(part.get$ref().lastIndexOf('/') + 1));
+                mergeAllOf(resolved, schemas);
+            }
+            if (resolved.getProperties() != null) {
+                properties.putAll(resolved.getProperties());
+            }
+            if (resolved.getRequired() != null) {
+                required.addAll(resolved.getRequired());
+            }
+        }
+        if (schema.getProperties() != null) {
+            properties.putAll(schema.getProperties());
+        }
+        if (schema.getRequired() != null) {
+            required.addAll(schema.getRequired());
+        }
+        schema.setAllOf(null);
+        schema.setType("object");
+        schema.setProperties(properties);
+        schema.setRequired(new ArrayList<>(required));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
@@ -156,6 +209,9 @@ final class ContractCheck {
         if (bare) {
             schema.setType(null);
             schema.setTypes(null);
+        }
+        if (schema.getPattern() != null && schema.getPattern().contains("\\p{java")) {
+            schema.setPattern(null);
         }
         if (schema.getProperties() != null) {
             ((Map<String, Schema>) schema.getProperties())

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Plays the real flows of the corpus given by {@code -Dflowfront.corpus}; skipped without it. */
-@Timeout(60)
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CorpusPlaybackTest {
 
     @TempDir Path temp;

@@ -1,7 +1,12 @@
 package dev.flowfront.generator.api;
 
+import dev.flowfront.generator.catalog.CatalogApp;
+import dev.flowfront.generator.catalog.CatalogOutput;
+import dev.flowfront.generator.catalog.CatalogRenderer;
+import dev.flowfront.generator.catalog.LinkedAsset;
 import dev.flowfront.generator.definition.AppDefinition;
 import dev.flowfront.generator.definition.FlowDefinition;
+import dev.flowfront.generator.expression.ExpressionCompiler;
 import dev.flowfront.generator.load.AppLoader;
 import dev.flowfront.generator.load.FlowLoader;
 import dev.flowfront.generator.load.SourceFile;
@@ -10,9 +15,9 @@ import dev.flowfront.generator.render.PageSettings;
 import dev.flowfront.generator.render.RenderedPage;
 import dev.flowfront.generator.site.NamespaceFiles;
 import dev.flowfront.generator.site.SiteContent;
-import dev.flowfront.generator.site.SiteContributor;
 import dev.flowfront.generator.site.SiteWriter;
 import dev.flowfront.generator.site.StaticAssets;
+import dev.flowfront.generator.validate.SiteValidator;
 import dev.flowfront.generator.yaml.YamlReader;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -27,8 +32,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compiles Kestra App and flow YAML into a static site: one page per app, plus the shared runtime
- * script and stylesheet.
+ * Compiles Kestra App and flow YAML into a static site: one page per app, the catalog ({@code
+ * index.html}) and apps manifest ({@code apps.json}), and the shared runtime script and
+ * stylesheets.
  *
  * <pre>{@code
  * CompileOptions options = CompileOptions.builder()
@@ -46,7 +52,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Mistakes in the input are returned as {@link Problem}s, all of them from one run; the site is
  * written only when none is an ERROR, and then replaces the output folder as a whole. I/O failures
- * and invalid options throw {@link GeneratorException}. An instance holds no state between builds
+ * and invalid options throw {@link GeneratorException}. An instance keeps no state between builds
  * and may be reused.
  */
 public final class AppCompiler {
@@ -54,31 +60,21 @@ public final class AppCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(AppCompiler.class);
 
     private final StaticAssets staticAssets;
-    private final List<SiteContributor> contributors;
+    private final ExpressionCompiler expressionCompiler = new ExpressionCompiler();
     private final PageRenderer renderer = new PageRenderer();
 
-    /** Creates a compiler that uses the templates module and the standard site contributors. */
+    /** Creates a compiler that uses the runtime and stylesheet of the templates module. */
     public AppCompiler() {
-        this(new StaticAssets(), defaultContributors());
+        this(new StaticAssets());
     }
 
     /**
-     * Creates a compiler with other static assets or site contributors.
+     * Creates a compiler with another runtime script, such as a small stand-in for tests.
      *
      * @param staticAssets where the runtime script and stylesheet come from
-     * @param contributors run in order after the pages are rendered
      */
-    public AppCompiler(StaticAssets staticAssets, List<SiteContributor> contributors) {
+    public AppCompiler(StaticAssets staticAssets) {
         this.staticAssets = staticAssets;
-        this.contributors = List.copyOf(contributors);
-    }
-
-    /**
-     * Returns the contributors of site-wide files that every build runs. The catalog ({@code
-     * index.html}) and the apps manifest ({@code apps.json}) are added here.
-     */
-    public static List<SiteContributor> defaultContributors() {
-        return List.of();
     }
 
     /**
@@ -121,12 +117,14 @@ public final class AppCompiler {
             flowLoader.load(file).ifPresent(flows::add);
         }
         LOG.debug("Loaded {} apps and {} flows", apps.size(), flows.size());
+        new SiteValidator(expressionCompiler).validate(apps, flows, problems);
 
         List<RenderedPage> pages = new ArrayList<>();
         SiteContent site = new SiteContent();
         if (!problems.hasErrors()) {
-            pages = render(apps, flows, options, site, problems);
-            addSiteFiles(apps, pages, options, site, problems);
+            // Pages are rendered even when the catalog reports errors, so one build lists all.
+            LinkedAsset branding = addCatalog(apps, options, site, problems);
+            pages = render(apps, flows, options, branding, site, problems);
         }
         boolean written = false;
         if (write && !problems.hasErrors()) {
@@ -155,37 +153,24 @@ public final class AppCompiler {
             List<AppDefinition> apps,
             List<FlowDefinition> flows,
             CompileOptions options,
+            LinkedAsset branding,
             SiteContent site,
             ProblemCollector problems) {
         Map<String, FlowDefinition> flowsByKey = new HashMap<>();
         flows.forEach(flow -> flowsByKey.putIfAbsent(flow.qualifiedId(), flow));
-        StaticAssets.Links links = staticAssets.addTo(site, options.branding());
+        StaticAssets.Links links = staticAssets.addTo(site);
         PageSettings settings =
                 new PageSettings(
                         options,
                         links,
+                        branding,
                         site,
                         new NamespaceFiles(options.namespaceFilesDirectory()));
-        Map<String, AppDefinition> appsByPath = new HashMap<>();
         List<RenderedPage> pages = new ArrayList<>();
         for (AppDefinition app : apps) {
-            String path = PageRenderer.pagePath(app);
-            AppDefinition first = appsByPath.putIfAbsent(path, app);
-            if (first != null) {
-                // Two pages cannot share a path, whether or not the validator ran.
-                problems.error(
-                        app.source().valueLocation("id"),
-                        "app id '"
-                                + app.id()
-                                + "' is already used in namespace '"
-                                + app.namespace()
-                                + "' by "
-                                + first.displayPath(),
-                        "Give each app of a namespace its own id");
-                continue;
-            }
             RenderedPage page =
                     renderer.render(app, flowsByKey.get(app.flowKey()), settings, problems);
+            // The validator rejects two apps with one namespace and id, so paths are unique here.
             site.put(page.path(), page.html());
             pages.add(page);
             LOG.debug("Rendered {} from {}", page.path(), app.displayPath());
@@ -194,16 +179,29 @@ public final class AppCompiler {
         return pages;
     }
 
-    /** Runs the site contributors, such as the catalog, over the rendered pages. */
-    private void addSiteFiles(
+    /**
+     * Adds the catalog ({@code index.html}), the apps manifest ({@code apps.json}) and their assets
+     * to the site.
+     *
+     * @return the branding stylesheet, which the app pages link too
+     */
+    private static LinkedAsset addCatalog(
             List<AppDefinition> apps,
-            List<RenderedPage> pages,
             CompileOptions options,
             SiteContent site,
             ProblemCollector problems) {
-        for (SiteContributor contributor : contributors) {
-            contributor.contribute(apps, pages, options, site, problems);
-        }
+        List<CatalogApp> entries =
+                apps.stream().map(app -> new CatalogApp(app, PageRenderer.pageUrl(app))).toList();
+        CatalogOutput catalog =
+                new CatalogRenderer()
+                        .render(
+                                entries,
+                                options.branding(),
+                                options.namespaceFilesDirectory(),
+                                site,
+                                problems);
+        catalog.files().forEach(site::put);
+        return catalog.brandingStylesheet();
     }
 
     private static void checkOptions(CompileOptions options) {
@@ -215,7 +213,7 @@ public final class AppCompiler {
         }
     }
 
-    private static void checkHttpUrl(String url, String what) {
+    private static void checkHttpUrl(String url, String optionName) {
         Optional<String> scheme;
         try {
             URI uri = new URI(url);
@@ -228,7 +226,7 @@ public final class AppCompiler {
                         || scheme.get().equalsIgnoreCase("https"))) {
             throw new GeneratorException(
                     "The "
-                            + what
+                            + optionName
                             + " '"
                             + url
                             + "' is not an absolute http or https URL;"
@@ -236,29 +234,33 @@ public final class AppCompiler {
         }
     }
 
+    private static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     private static void logSummary(CompileResult result, CompileOptions options, boolean write) {
         long millis = result.duration().toMillis();
         long warnings = result.warningCount();
         if (result.hasErrors()) {
             LOG.info(
-                    "Build failed with {} errors and {} warnings in {} ms{}",
-                    result.errorCount(),
-                    warnings,
+                    "Build failed with {} and {} in {} ms{}",
+                    count(result.errorCount(), "error"),
+                    count(warnings, "warning"),
                     millis,
                     write ? "; " + options.outputDirectory() + " is unchanged" : "");
         } else if (write) {
             LOG.info(
-                    "Wrote {} app pages to {} in {} ms ({} warnings)",
-                    result.pages().size(),
+                    "Wrote {} and the catalog to {} in {} ms ({})",
+                    count(result.pages().size(), "app page"),
                     options.outputDirectory(),
                     millis,
-                    warnings);
+                    count(warnings, "warning"));
         } else {
             LOG.info(
-                    "Validated {} apps in {} ms ({} warnings)",
-                    result.pages().size(),
+                    "Validated {} in {} ms ({})",
+                    count(result.pages().size(), "app"),
                     millis,
-                    warnings);
+                    count(warnings, "warning"));
         }
         if (result.droppedCount() > 0) {
             LOG.info("{} more problems were found and not listed", result.droppedCount());

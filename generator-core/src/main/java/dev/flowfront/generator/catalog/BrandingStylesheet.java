@@ -20,7 +20,7 @@ import java.util.TreeMap;
  */
 public final class BrandingStylesheet {
 
-    /** Where branding problems point: the options come from the build configuration. */
+    /** Location of branding problems, which come from the build configuration, not from a file. */
     public static final SourceLocation LOCATION = SourceLocation.ofFile("branding configuration");
 
     /** Custom property names, as pages' stylesheets use them. */

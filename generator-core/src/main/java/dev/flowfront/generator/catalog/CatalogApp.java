@@ -4,7 +4,7 @@ import dev.flowfront.generator.definition.AppDefinition;
 import java.util.Objects;
 
 /**
- * An app as the catalog sees it: its definition and where its page is published.
+ * An app given to the catalog: its definition and the URL its page is published at.
  *
  * @param app the loaded app
  * @param url the app page's URL relative to the site root, such as {@code

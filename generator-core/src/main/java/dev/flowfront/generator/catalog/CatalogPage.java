@@ -20,7 +20,7 @@ import java.util.TreeSet;
 
 /**
  * Fills {@code catalog.peb}. The template receives plain maps and lists, so it depends on no Java
- * type; every value is HTML-escaped by Pebble except the description, which is already sanitized.
+ * type. Pebble HTML-escapes every value except the description, which is already sanitized.
  */
 final class CatalogPage {
 
@@ -120,7 +120,7 @@ final class CatalogPage {
         model.put("endDate", instant(app.expiration() == null ? null : app.expiration().endDate()));
         model.put(
                 "searchText",
-                String.join("\n", app.title(), description.text(), String.join("\n", app.tags())));
+                String.join(" ", app.title(), description.text(), String.join(" ", app.tags())));
         return model;
     }
 

@@ -93,6 +93,7 @@ public record CssColor(String text, double red, double green, double blue, doubl
         if (parts == null) {
             return Optional.empty();
         }
+
         List<Matcher> numbers = new ArrayList<>();
         for (String part : parts) {
             Matcher number = NUMBER.matcher(part);
@@ -105,6 +106,7 @@ public record CssColor(String text, double red, double green, double blue, doubl
         if (Double.isNaN(alpha)) {
             return Optional.empty();
         }
+
         if (name.startsWith("rgb")) {
             double[] rgb = new double[3];
             for (int i = 0; i < 3; i++) {
@@ -117,6 +119,7 @@ public record CssColor(String text, double red, double green, double blue, doubl
             }
             return Optional.of(new CssColor(text, rgb[0], rgb[1], rgb[2], alpha));
         }
+
         double hue = hueDegrees(numbers.get(0));
         double saturation = percentage(numbers.get(1));
         double lightness = percentage(numbers.get(2));
@@ -207,7 +210,7 @@ public record CssColor(String text, double red, double green, double blue, doubl
         return Math.max(0, Math.min(1, value));
     }
 
-    /** Returns this color painted over an opaque background, as the eye sees it. */
+    /** Returns the opaque color that results from painting this color over a background. */
     public CssColor over(CssColor background) {
         return new CssColor(
                 text,

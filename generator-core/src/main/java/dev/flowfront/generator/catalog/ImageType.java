@@ -25,7 +25,7 @@ public enum ImageType {
         this.displayName = displayName;
     }
 
-    /** The extension the published file gets, without a dot. */
+    /** Returns the extension the published file gets, without a dot. */
     public String extension() {
         return extension;
     }
@@ -49,9 +49,9 @@ public enum ImageType {
     }
 
     /**
-     * Whether the content starts the way files of this type do. For SVG, which has no signature,
-     * the content must be markup whose first element is {@code <svg>}; {@link SvgSanitizer} then
-     * checks the root element properly.
+     * Returns whether the content starts the way files of this type do. For SVG, which has no
+     * signature, the content must be markup whose first element is {@code <svg>}; {@link
+     * SvgSanitizer} then checks the root element properly.
      */
     public boolean matches(byte[] content) {
         return switch (this) {

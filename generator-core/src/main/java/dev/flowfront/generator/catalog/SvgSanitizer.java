@@ -3,7 +3,9 @@ package dev.flowfront.generator.catalog;
 import dev.flowfront.generator.api.ProblemCollector;
 import dev.flowfront.generator.api.SourceLocation;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -107,7 +109,7 @@ public final class SvgSanitizer {
                 .toLowerCase(Locale.ROOT);
     }
 
-    /** Whether a reference stays inside the document or is an inline raster image. */
+    /** Returns whether a reference stays inside the document or is an inline raster image. */
     private static boolean isSafeReference(String value) {
         String trimmed = value.trim();
         return trimmed.startsWith("#") || SAFE_DATA_URI.matcher(trimmed).matches();
@@ -151,42 +153,47 @@ public final class SvgSanitizer {
             }
         }
 
-        void clean(Element element) {
-            String name = localName(element);
-            if (ACTIVE_ELEMENTS.contains(name)) {
-                warn(
-                        element.sourceRange(),
-                        "<" + element.tagName() + "> element",
-                        "scripts and embedded documents are not allowed in published images");
-                element.remove();
-                return;
-            }
-            if (ANIMATION_ELEMENTS.contains(name) && animatesUnsafeAttribute(element)) {
-                warn(
-                        element.sourceRange(),
-                        "<" + element.tagName() + "> element",
-                        "it animates attribute '"
-                                + element.attr("attributeName")
-                                + "', which can turn into a script link");
-                element.remove();
-                return;
-            }
-            if (name.equals("style")) {
-                Optional<String> unsafe = unsafeStyleSheet(element.wholeText());
-                if (unsafe.isPresent()) {
-                    warn(
-                            element.sourceRange(),
-                            "<" + element.tagName() + "> element",
-                            "it refers to " + unsafe.get() + " outside the file");
-                    element.remove();
-                    return;
+        /** Walks the tree with an explicit stack, so deeply nested input cannot overflow it. */
+        void clean(Element root) {
+            Deque<Element> pending = new ArrayDeque<>();
+            pending.push(root);
+            while (!pending.isEmpty()) {
+                Element element = pending.pop();
+                if (removeIfUnsafe(element)) {
+                    continue;
+                }
+                cleanAttributes(element);
+                removeProcessingInstructions(element);
+                List<Element> children = element.children();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    pending.push(children.get(i));
                 }
             }
-            cleanAttributes(element);
-            removeProcessingInstructions(element);
-            for (Element child : new ArrayList<>(element.children())) {
-                clean(child);
+        }
+
+        /** Removes the element with a warning when it is active content; returns whether it did. */
+        private boolean removeIfUnsafe(Element element) {
+            String name = localName(element);
+            String reason = null;
+            if (ACTIVE_ELEMENTS.contains(name)) {
+                reason = "scripts and embedded documents are not allowed in published images";
+            } else if (ANIMATION_ELEMENTS.contains(name) && animatesUnsafeAttribute(element)) {
+                reason =
+                        "it animates attribute '"
+                                + element.attr("attributeName")
+                                + "', which can turn into a script link";
+            } else if (name.equals("style")) {
+                reason =
+                        unsafeStyleSheet(element.wholeText())
+                                .map(unsafe -> "it refers to " + unsafe + " outside the file")
+                                .orElse(null);
             }
+            if (reason == null) {
+                return false;
+            }
+            warn(element.sourceRange(), "<" + element.tagName() + "> element", reason);
+            element.remove();
+            return true;
         }
 
         private static boolean animatesUnsafeAttribute(Element element) {
@@ -239,7 +246,7 @@ public final class SvgSanitizer {
             return null;
         }
 
-        private void warn(Range range, String what, String reason) {
+        private void warn(Range range, String removed, String reason) {
             Range.Position start = range.start();
             SourceLocation location =
                     start.isTracked()
@@ -248,7 +255,14 @@ public final class SvgSanitizer {
                             : SourceLocation.ofFile(displayPath);
             problems.warning(
                     location,
-                    "removed " + what + " from " + role + " " + displayPath + " because " + reason,
+                    "removed "
+                            + removed
+                            + " from "
+                            + role
+                            + " "
+                            + displayPath
+                            + " because "
+                            + reason,
                     "Delete it from the file to silence this warning");
         }
     }

@@ -44,8 +44,8 @@ public final class ThumbnailResolver {
     /**
      * Reads and checks the app's thumbnail.
      *
-     * @return the image, or empty when the app has no thumbnail or it is unusable (an ERROR says
-     *     why)
+     * @return the image, or empty when the app has no thumbnail or it is unusable (the reason is
+     *     reported as an ERROR)
      * @throws GeneratorException when an existing file cannot be read
      */
     public Optional<ImageFile> resolve(AppDefinition app, ProblemCollector problems) {
@@ -54,6 +54,7 @@ public final class ThumbnailResolver {
             return Optional.empty();
         }
         Check check = new Check(app, value.trim(), problems);
+
         if (!value.trim().startsWith(NSFILES_PREFIX)) {
             check.error(
                     "is not a namespace file URI",
@@ -62,6 +63,8 @@ public final class ThumbnailResolver {
                             + " and write 'thumbnail: nsfiles:///<path>'");
             return Optional.empty();
         }
+        // NOTE: the path is used as written. Percent-escapes such as %20 are not decoded, so a file
+        // name with a space must be written with the space.
         String relative = value.trim().substring(NSFILES_PREFIX.length());
         if (relative.isEmpty()) {
             check.error("names no file", "Add the file's path after nsfiles:///");
@@ -73,6 +76,7 @@ public final class ThumbnailResolver {
                     "Configure the namespace files folder, or remove 'thumbnail'");
             return Optional.empty();
         }
+
         Path base = namespaceFilesDirectory.resolve(app.namespace()).toAbsolutePath().normalize();
         Path file;
         try {
@@ -82,10 +86,11 @@ public final class ThumbnailResolver {
                     "is not a valid file path", "Use a path such as nsfiles:///images/logo.png");
             return Optional.empty();
         }
-        if (relative.startsWith("/") || !file.startsWith(base) || file.equals(base)) {
+        if (relative.startsWith("/") || !file.startsWith(base)) {
             check.escapes(base);
             return Optional.empty();
         }
+
         if (!Files.exists(file)) {
             check.error(
                     "names " + display(file) + ", which does not exist",
@@ -165,11 +170,11 @@ public final class ThumbnailResolver {
     /** Reports problems of one app's thumbnail at its {@code thumbnail} value. */
     private record Check(AppDefinition app, String value, ProblemCollector problems) {
 
-        void error(String what, String hint) {
+        void error(String defect, String hint) {
             SourceLocation location = app.source().valueLocation("thumbnail");
             problems.error(
                     location,
-                    "thumbnail '" + value + "' " + what + " (app '" + app.id() + "')",
+                    "thumbnail '" + value + "' " + defect + " (app '" + app.id() + "')",
                     hint);
         }
 

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * @param type the fully qualified type, as written
  * @param branches nested tasks by branch: {@code tasks}, {@code then}, {@code else}, {@code
  *     errors}, {@code finally}, {@code onPause}, and {@code cases.<value>} and {@code defaults} for
- *     Switch
+ *     Switch. A Dag's {@code tasks} hold the tasks inside its {@code - task:} items
  * @param onResume the inputs a Pause or HumanTask collects on resume; empty for other tasks
  * @param source the task's YAML map, for locations and type-specific properties
  */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param literal the text when it contains no expression (Pebble comments removed), else null
  * @param tree the expression tree when the text contains an expression, else null
+ * @throws IllegalArgumentException unless exactly one of the two is set
  */
 public record CompiledText(String literal, JsonNode tree) {
 

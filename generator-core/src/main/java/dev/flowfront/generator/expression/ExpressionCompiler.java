@@ -117,12 +117,24 @@ public final class ExpressionCompiler {
                             parserOptions);
             RootNode root = parser.parse(tokens);
             return root.getBody().getChildren();
+        } catch (StackOverflowError e) {
+            // Pebble's parser recurses once per nesting level. The stack unwinds to here and
+            // leaves nothing behind but this call's own objects.
+            throw new ExpressionException(
+                    "expression is nested too deeply to parse",
+                    0,
+                    "Split it into simpler expressions");
         } catch (PebbleException e) {
             int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
             throw new ExpressionException(
                     "invalid expression: " + pebbleMessage(e),
                     segments.offsetOfLine(line),
                     "Check the braces, quotes and operators. " + SupportedSyntax.SUMMARY);
+        } catch (ClassCastException | IllegalStateException | IllegalArgumentException e) {
+            // Pebble 3.2.4's parser throws these instead of a PebbleException on some inputs,
+            // such as a call on a call: constructor.constructor('x')().
+            throw new ExpressionException(
+                    "invalid expression: Pebble cannot parse it", 0, SupportedSyntax.SUMMARY);
         }
     }
 

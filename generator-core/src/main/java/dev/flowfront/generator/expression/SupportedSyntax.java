@@ -35,6 +35,13 @@ public final class SupportedSyntax {
     /** Tests the runtime implements, used as {@code x is name} or {@code x is not name}. */
     public static final List<String> TESTS = List.of("null", "empty", "defined", "even", "odd");
 
+    /**
+     * Deepest nesting of operators, filters and literals accepted in one expression. Real
+     * expressions nest a few levels. The limit keeps the recursive conversion, and the runtime that
+     * walks the tree, far from a stack overflow.
+     */
+    public static final int MAX_DEPTH = 64;
+
     /** One sentence listing the supported syntax, for hints. */
     public static final String SUMMARY =
             "Apps support {{ ... }} with the variables "

@@ -11,6 +11,7 @@ import io.pebbletemplates.pebble.node.expression.AddExpression;
 import io.pebbletemplates.pebble.node.expression.AndExpression;
 import io.pebbletemplates.pebble.node.expression.ArrayExpression;
 import io.pebbletemplates.pebble.node.expression.BinaryExpression;
+import io.pebbletemplates.pebble.node.expression.BlockFunctionExpression;
 import io.pebbletemplates.pebble.node.expression.ConcatenateExpression;
 import io.pebbletemplates.pebble.node.expression.ContainsExpression;
 import io.pebbletemplates.pebble.node.expression.ContextVariableExpression;
@@ -38,6 +39,7 @@ import io.pebbletemplates.pebble.node.expression.MultiplyExpression;
 import io.pebbletemplates.pebble.node.expression.NegativeTestExpression;
 import io.pebbletemplates.pebble.node.expression.NotEqualsExpression;
 import io.pebbletemplates.pebble.node.expression.OrExpression;
+import io.pebbletemplates.pebble.node.expression.ParentFunctionExpression;
 import io.pebbletemplates.pebble.node.expression.PositiveTestExpression;
 import io.pebbletemplates.pebble.node.expression.RangeExpression;
 import io.pebbletemplates.pebble.node.expression.SubtractExpression;
@@ -65,6 +67,7 @@ final class TreeConverter {
 
     private final String segmentText;
     private final int segmentOffset;
+    private int depth;
 
     /**
      * @param segmentText the {@code {{ ... }}} being converted, to locate names in errors
@@ -76,6 +79,21 @@ final class TreeConverter {
     }
 
     JsonNode convert(Expression<?> expression) throws ExpressionException {
+        if (depth >= SupportedSyntax.MAX_DEPTH) {
+            throw new ExpressionException(
+                    "expression is nested more than " + SupportedSyntax.MAX_DEPTH + " levels deep",
+                    segmentOffset,
+                    "Split it into simpler expressions");
+        }
+        depth++;
+        try {
+            return convertNode(expression);
+        } finally {
+            depth--;
+        }
+    }
+
+    private JsonNode convertNode(Expression<?> expression) throws ExpressionException {
         if (expression instanceof ContextVariableExpression variable) {
             return variable(variable.getName());
         }
@@ -91,6 +109,11 @@ final class TreeConverter {
         if (expression instanceof BinaryExpression<?> binary) {
             return binary(binary);
         }
+        return convertOther(expression);
+    }
+
+    /** Converts unary operators, the ternary, collection literals and scalar literals. */
+    private JsonNode convertOther(Expression<?> expression) throws ExpressionException {
         if (expression instanceof UnaryNotExpression not) {
             return unary("not", convert(not.getChildExpression()));
         }
@@ -109,6 +132,11 @@ final class TreeConverter {
         }
         if (expression instanceof MapExpression map) {
             return map(map);
+        }
+        if (expression instanceof ParentFunctionExpression
+                || expression instanceof BlockFunctionExpression) {
+            throw unsupported(
+                    "template functions such as parent() and block() are not supported", "");
         }
         if (expression instanceof FunctionOrMacroInvocationExpression function) {
             throw unsupported(
@@ -232,7 +260,7 @@ final class TreeConverter {
 
     private JsonNode map(MapExpression map) throws ExpressionException {
         // Pebble keeps map literals in a HashMap keyed by node identity, so its order changes
-        // from run to run; sorting by the converted key keeps the output deterministic.
+        // from run to run. Sorting by the converted key keeps the output deterministic.
         List<ArrayNode> entries = new ArrayList<>();
         for (Map.Entry<Expression<?>, Expression<?>> entry : map.getEntries().entrySet()) {
             ArrayNode pair = JSON.arrayNode();
@@ -294,7 +322,9 @@ final class TreeConverter {
             value = JSON.nullNode();
         } else {
             throw unsupported(
-                    "expression " + expression.getClass().getSimpleName() + " is not supported",
+                    "this kind of expression ("
+                            + expression.getClass().getSimpleName()
+                            + ") is not supported",
                     "");
         }
         ObjectNode node = JSON.objectNode();
@@ -303,7 +333,7 @@ final class TreeConverter {
         return node;
     }
 
-    /** An error located at the first occurrence of {@code name} in the segment, if found. */
+    /** Creates an error located at the first occurrence of {@code name} in the segment. */
     private ExpressionException unsupported(String message, String name) {
         int inSegment = name.isEmpty() ? -1 : segmentText.indexOf(name, 2);
         int offset = segmentOffset + Math.max(0, inSegment);

@@ -107,7 +107,7 @@ public final class FlowLoader {
         List<TaskDefinition> tasks = new ArrayList<>();
         for (YamlNode item : list.items()) {
             if (item instanceof YamlMap map) {
-                task(map, owner).ifPresent(tasks::add);
+                task(dagTask(map), owner).ifPresent(tasks::add);
             } else {
                 problems.error(
                         item.location(),
@@ -116,6 +116,17 @@ public final class FlowLoader {
             }
         }
         return tasks;
+    }
+
+    /**
+     * Returns the task of a Dag item ({@code - task: {...}} with {@code dependsOn} beside it), or
+     * the map itself for an ordinary task.
+     */
+    private static YamlMap dagTask(YamlMap item) {
+        if (!item.has("id") && item.get("task").orElse(null) instanceof YamlMap task) {
+            return task;
+        }
+        return item;
     }
 
     private Optional<TaskDefinition> task(YamlMap map, String owner) {

@@ -192,10 +192,8 @@ final class BlockRenderer {
             try {
                 delayMs = Duration.parse(delay.get().strip()).toMillis();
             } catch (DateTimeParseException | ArithmeticException e) {
-                problems.warning(
-                        block.properties().valueLocation("delay"),
-                        "delay '" + delay.get() + "' is not an ISO-8601 duration (" + where + ")",
-                        "Write it like PT60S or PT2M; until then the page redirects at once");
+                // The validator reports an invalid delay, so this build is not written.
+                delayMs = 0;
             }
         }
         data.put("delayMs", Long.toString(Math.max(delayMs, 0)));
@@ -284,15 +282,6 @@ final class BlockRenderer {
                 if (item instanceof YamlMap map) {
                     maps.add(map);
                     map.keys().stream().filter(key -> !columns.contains(key)).forEach(columns::add);
-                } else {
-                    problems.warning(
-                            item.location(),
-                            "a Table row must be a map of column to value, not "
-                                    + item.kindName()
-                                    + " ("
-                                    + where
-                                    + ")",
-                            "Write each row as '- name: value'");
                 }
             }
             for (YamlMap map : maps) {
@@ -313,16 +302,8 @@ final class BlockRenderer {
                 }
                 rows.add(cells);
             }
-        } else if (node.isPresent()) {
-            problems.warning(
-                    node.get().location(),
-                    "Table data must be a list of rows, not "
-                            + node.get().kindName()
-                            + " ("
-                            + where
-                            + ")",
-                    "Write 'data:' followed by rows such as '- name: value'");
         }
+        // The validator reports Table data that is not a list of maps.
         data.put("columns", columns);
         data.put("rows", rows);
         return "table";
@@ -437,7 +418,7 @@ final class BlockRenderer {
                 .orElse(null);
     }
 
-    /** Whether a link target is http, https, mailto or relative, so never script. */
+    /** Returns whether a link target is http, https, mailto or relative, so never script. */
     static boolean isSafeLink(String url) {
         String value = url.strip();
         if (value.isEmpty()) {

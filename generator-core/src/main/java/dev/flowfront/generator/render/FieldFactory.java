@@ -223,6 +223,7 @@ final class FieldFactory {
 
     private void dateTime(Draft draft) {
         text(draft, "datetime-local");
+        // The runtime converts these UTC wall-clock times to the browser's time zone.
         draft.utc = true;
         draft.step = "1";
         draft.min = utcWallClock(draft.input.after());
@@ -246,7 +247,7 @@ final class FieldFactory {
                         .toLocalDateTime()
                         .format(LOCAL_DATE_TIME);
             } catch (DateTimeParseException notOffset) {
-                // Kestra rejects such a bound or default; the validator reports it.
+                // Kestra rejects such a bound or default, and the validator reports it.
                 return null;
             }
         }
@@ -289,6 +290,8 @@ final class FieldFactory {
         itemDraft.required = false;
         draft.item = itemDraft.build(null);
         draft.control = "array";
+
+        // One row per default, or one empty row so the label has a control to point at.
         List<String> values = draft.initialList();
         if (values.isEmpty()) {
             values = List.of("");
@@ -368,7 +371,7 @@ final class FieldFactory {
             }
         }
 
-        /** The default, else the prefill, unless the default is an expression. */
+        /** Returns the default, else the prefill, or null when the default is an expression. */
         YamlNode initialNode() {
             if (computedDefault) {
                 return null;
@@ -409,7 +412,8 @@ final class FieldFactory {
                     }
                     return values;
                 } catch (IOException e) {
-                    // Not JSON after all: the validator reports it; show the text as one value.
+                    // Not JSON after all. The validator reports it, and the text is shown as one
+                    // value.
                 }
             }
             return List.of(text);

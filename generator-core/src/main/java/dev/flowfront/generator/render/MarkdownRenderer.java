@@ -91,7 +91,18 @@ final class MarkdownRenderer {
         }
         Tokens tokens = new Tokens(markdown);
         String protectedMarkdown = tokens.protect(markdown);
-        String html = renderer.render(parser.parse(protectedMarkdown));
+        String html;
+        try {
+            html = renderer.render(parser.parse(protectedMarkdown));
+        } catch (StackOverflowError e) {
+            // commonmark walks its syntax tree recursively, so thousands of nested quotes, lists
+            // or emphasis exhaust the stack. The error leaves no shared state behind.
+            problems.error(
+                    at,
+                    "Markdown nests quotes, lists or emphasis too deeply to render (" + where + ")",
+                    "Flatten the nesting; a few levels are enough for any page");
+            return "";
+        }
 
         Document raw = Jsoup.parseBodyFragment(html);
         moveExpressionsOutOfAttributes(raw, tokens, expressions, at, where);
@@ -149,10 +160,10 @@ final class MarkdownRenderer {
         Set<String> removed = new LinkedHashSet<>();
         NodeTraversor.traverse(
                 (node, depth) -> describeRemoval(node).ifPresent(removed::add), raw.body());
-        String what = removed.isEmpty() ? "content" : String.join(", ", removed);
+        String removals = removed.isEmpty() ? "content" : String.join(", ", removed);
         problems.warning(
                 at,
-                "the sanitizer removed " + what + " from Markdown (" + where + ")",
+                "the sanitizer removed " + removals + " from Markdown (" + where + ")",
                 "Pages keep only basic formatting and http, https or mailto links; use an Image"
                         + " block for images and remove scripts, event attributes and styles");
     }

@@ -72,9 +72,16 @@ public final class PageRenderer {
                         .build();
     }
 
-    /** The page's path relative to the site root. */
+    /** Returns the page's path relative to the site root. */
     public static String pagePath(AppDefinition app) {
-        return "apps/" + app.namespace() + "/" + app.id() + "/index.html";
+        return pageUrl(app) + "index.html";
+    }
+
+    /**
+     * Returns the URL of the page's folder relative to the site root, such as {@code apps/ns/id/}.
+     */
+    public static String pageUrl(AppDefinition app) {
+        return "apps/" + app.namespace() + "/" + app.id() + "/";
     }
 
     /**
@@ -120,14 +127,11 @@ public final class PageRenderer {
                             STAGE_TITLES.get(Stage.ERROR),
                             List.of(builtIn("builtin-error", Map.of()))));
         }
-        TextValue state =
-                expressions.text(
-                        "{{ execution.state.current }}", app.location(), "built-in status section");
         stages.add(
                 new StageView(
                         "STATUS",
                         "Execution status",
-                        List.of(builtIn("builtin-status", Map.of("state", state)))));
+                        List.of(builtIn("builtin-status", Map.of()))));
 
         CompileOptions options = settings.options();
         String config = Json.writeForScript(configuration(app, flow, options, expressions));
@@ -139,6 +143,8 @@ public final class PageRenderer {
         page.put("scriptIntegrity", settings.links().scriptIntegrity());
         page.put("stylesheetHref", rootPrefix + settings.links().stylesheet());
         page.put("stylesheetIntegrity", settings.links().stylesheetIntegrity());
+        page.put("brandingHref", rootPrefix + settings.branding().path());
+        page.put("brandingIntegrity", settings.branding().integrity());
         page.put("stages", stages);
         page.put("config", config);
         return new RenderedPage(
@@ -257,7 +263,9 @@ public final class PageRenderer {
 
     private static String appUrl(AppDefinition app, String siteUrl) {
         if (siteUrl.isEmpty()) {
-            return "";
+            // Resolved against the page's own address, a link to "./" reopens the page without
+            // its query, so "Submit new request" buttons work without a configured site URL.
+            return "./";
         }
         String base = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         return base + "apps/" + app.namespace() + "/" + app.id() + "/";

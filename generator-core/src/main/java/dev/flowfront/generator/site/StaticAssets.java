@@ -1,32 +1,21 @@
 package dev.flowfront.generator.site;
 
-import dev.flowfront.generator.api.Branding;
 import dev.flowfront.generator.api.GeneratorException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Builds the two assets every page links to: the runtime script, concatenated from the files that
- * {@code runtime/manifest.txt} lists, and the stylesheet with the branding colors appended as CSS
- * custom properties (pages may not carry inline styles under their Content Security Policy).
+ * Builds the two assets every app page links to: the runtime script, concatenated from the files
+ * that {@code runtime/manifest.txt} lists, and the shared stylesheet. Branding colors come in a
+ * separate stylesheet that the catalog builds.
  */
 public final class StaticAssets {
 
     /** Classpath folder of the templates module's resources. */
     public static final String TEMPLATES_ROOT = "dev/flowfront/templates/";
-
-    /**
-     * Colors accepted in branding: hex, named colors and functional notations. Anything with {@code
-     * ;}, braces, quotes or {@code url(} could break out of the declaration.
-     */
-    private static final Pattern CSS_COLOR =
-            Pattern.compile("#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|rgba|hsl|hsla)\\([0-9.,%\\s/]+\\)");
 
     private final ClassLoader classLoader;
     private final String runtimeFolder;
@@ -40,8 +29,8 @@ public final class StaticAssets {
      * Reads the runtime from another classpath folder, and the stylesheet from the templates
      * module.
      *
-     * @param runtimeFolder a classpath folder ending in {@code /} that holds {@code manifest.txt}
-     *     and the files it lists
+     * @param runtimeFolder a classpath folder ending in {@code /} that contains {@code
+     *     manifest.txt} and the files it lists
      */
     public StaticAssets(ClassLoader classLoader, String runtimeFolder) {
         this.classLoader = classLoader;
@@ -55,12 +44,11 @@ public final class StaticAssets {
     /**
      * Adds the runtime script and the stylesheet to the site.
      *
-     * @throws GeneratorException when the manifest is missing, empty or names a missing file, or a
-     *     branding color is not a plain CSS color
+     * @throws GeneratorException when the manifest is missing, empty or names a missing file
      */
-    public Links addTo(SiteContent site, Branding branding) {
+    public Links addTo(SiteContent site) {
         byte[] script = runtimeScript().getBytes(StandardCharsets.UTF_8);
-        byte[] stylesheet = stylesheet(branding).getBytes(StandardCharsets.UTF_8);
+        byte[] stylesheet = stylesheet().getBytes(StandardCharsets.UTF_8);
         return new Links(
                 site.putNamed("flowfront", "js", script),
                 SiteContent.integrity(script),
@@ -105,53 +93,16 @@ public final class StaticAssets {
         return script.append("})();\n").toString();
     }
 
-    String stylesheet(Branding branding) {
-        String base = readRequired(TEMPLATES_ROOT + "css/flowfront.css", "the stylesheet");
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("--ff-title-color", branding.titleColor());
-        properties.put("--ff-primary-color", branding.primaryColor());
-        properties.put("--ff-background-color", branding.backgroundColor());
-        properties.put("--ff-tile-color", branding.tileColor());
-        properties.put("--ff-button-text-color", branding.buttonTextColor());
-        StringBuilder overrides = new StringBuilder();
-        properties.forEach(
-                (property, color) -> {
-                    if (color == null || color.isBlank()) {
-                        return;
-                    }
-                    String value = color.strip();
-                    if (!CSS_COLOR.matcher(value).matches()) {
-                        throw new GeneratorException(
-                                "Branding color '"
-                                        + color
-                                        + "' for "
-                                        + property
-                                        + " is not a CSS color;"
-                                        + " use a hex value such as #1f6feb, a color name or rgb(...)");
-                    }
-                    overrides
-                            .append("  ")
-                            .append(property)
-                            .append(": ")
-                            .append(value)
-                            .append(";\n");
-                });
-        if (overrides.isEmpty()) {
-            return base;
-        }
-        return base
-                + (base.endsWith("\n") ? "" : "\n")
-                + "\n/* Branding */\n:root {\n"
-                + overrides
-                + "}\n";
+    String stylesheet() {
+        return readRequired(TEMPLATES_ROOT + "css/flowfront.css", "the stylesheet");
     }
 
-    private String readRequired(String path, String what) {
+    private String readRequired(String path, String description) {
         try (InputStream in = classLoader.getResourceAsStream(path)) {
             if (in == null) {
                 throw new GeneratorException(
                         "Cannot find "
-                                + what
+                                + description
                                 + " "
                                 + path
                                 + " on the classpath; the templates jar is"
@@ -159,7 +110,7 @@ public final class StaticAssets {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (IOException e) {
-            throw new GeneratorException("Cannot read " + what + " " + path, e);
+            throw new GeneratorException("Cannot read " + description + " " + path, e);
         }
     }
 }

@@ -4,8 +4,12 @@ import dev.flowfront.generator.api.ProblemCollector;
 import dev.flowfront.generator.definition.InputDefinition;
 import dev.flowfront.generator.load.Suggestions;
 import dev.flowfront.generator.yaml.YamlScalar;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +23,19 @@ import java.util.TreeSet;
  */
 final class DependsOnRule {
 
+    /** Inputs of a cycle named in its message; longer cycles end with a count. */
+    private static final int MAX_NAMED_IN_CYCLE = 10;
+
     void check(InputList list, ProblemCollector problems) {
+        Map<String, Integer> yamlOrder = new HashMap<>();
+        for (InputDefinition input : list.inputs()) {
+            yamlOrder.putIfAbsent(input.id(), yamlOrder.size());
+        }
         Map<String, List<YamlScalar>> edges = new LinkedHashMap<>();
         for (InputDefinition input : list.inputs()) {
             List<YamlScalar> known = new ArrayList<>();
             for (YamlScalar item : InputList.dependsOnItems(input)) {
-                if (list.find(item.text()).isPresent()) {
+                if (yamlOrder.containsKey(item.text())) {
                     known.add(item);
                 } else {
                     reportUnknown(list, input, item, problems);
@@ -32,7 +43,7 @@ final class DependsOnRule {
             }
             edges.put(input.id(), known);
         }
-        new CycleFinder(list, edges, problems).run();
+        new CycleFinder(list, yamlOrder, edges, problems).run();
     }
 
     private static void reportUnknown(
@@ -58,15 +69,21 @@ final class DependsOnRule {
     /** Depth-first search that reports each cycle once, starting at its first input in YAML. */
     private static final class CycleFinder {
         private final InputList list;
+        private final Map<String, Integer> yamlOrder;
         private final Map<String, List<YamlScalar>> edges;
         private final ProblemCollector problems;
         private final Set<String> done = new HashSet<>();
         private final List<String> path = new ArrayList<>();
+        private final Map<String, Integer> positions = new HashMap<>();
         private final Set<Set<String>> reported = new HashSet<>();
 
         CycleFinder(
-                InputList list, Map<String, List<YamlScalar>> edges, ProblemCollector problems) {
+                InputList list,
+                Map<String, Integer> yamlOrder,
+                Map<String, List<YamlScalar>> edges,
+                ProblemCollector problems) {
             this.list = list;
+            this.yamlOrder = yamlOrder;
             this.edges = edges;
             this.problems = problems;
         }
@@ -77,21 +94,36 @@ final class DependsOnRule {
             }
         }
 
-        private void visit(String id) {
-            if (done.contains(id)) {
+        /** Walks from one input with an explicit stack, so long chains cannot overflow it. */
+        private void visit(String root) {
+            if (done.contains(root)) {
                 return;
             }
-            int onPath = path.indexOf(id);
-            if (onPath >= 0) {
-                report(new ArrayList<>(path.subList(onPath, path.size())));
-                return;
+            Deque<Iterator<YamlScalar>> pending = new ArrayDeque<>();
+            enter(root, pending);
+            while (!pending.isEmpty()) {
+                Iterator<YamlScalar> next = pending.peek();
+                if (!next.hasNext()) {
+                    pending.pop();
+                    String finished = path.remove(path.size() - 1);
+                    positions.remove(finished);
+                    done.add(finished);
+                    continue;
+                }
+                String id = next.next().text();
+                Integer onPath = positions.get(id);
+                if (onPath != null) {
+                    report(new ArrayList<>(path.subList(onPath, path.size())));
+                } else if (!done.contains(id)) {
+                    enter(id, pending);
+                }
             }
+        }
+
+        private void enter(String id, Deque<Iterator<YamlScalar>> pending) {
+            positions.put(id, path.size());
             path.add(id);
-            for (YamlScalar next : edges.getOrDefault(id, List.of())) {
-                visit(next.text());
-            }
-            path.remove(path.size() - 1);
-            done.add(id);
+            pending.push(edges.getOrDefault(id, List.of()).iterator());
         }
 
         private void report(List<String> cycle) {
@@ -108,6 +140,11 @@ final class DependsOnRule {
                             .findFirst()
                             .orElseThrow();
             List<String> names = new ArrayList<>(rotated);
+            if (names.size() > MAX_NAMED_IN_CYCLE) {
+                int more = names.size() - MAX_NAMED_IN_CYCLE;
+                names = new ArrayList<>(names.subList(0, MAX_NAMED_IN_CYCLE));
+                names.add("(" + more + " more)");
+            }
             names.add(first);
             problems.error(
                     edge.location(),
@@ -121,10 +158,9 @@ final class DependsOnRule {
         }
 
         private List<String> rotateToFirstInYaml(List<String> cycle) {
-            List<String> ids = list.ids();
             int start = 0;
             for (int i = 1; i < cycle.size(); i++) {
-                if (ids.indexOf(cycle.get(i)) < ids.indexOf(cycle.get(start))) {
+                if (yamlOrder.get(cycle.get(i)) < yamlOrder.get(cycle.get(start))) {
                     start = i;
                 }
             }

@@ -2,6 +2,7 @@ package dev.flowfront.generator.validate;
 
 import dev.flowfront.generator.definition.FlowDefinition;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,11 @@ final class FlowIndex {
     private final Map<String, Map<String, FlowDefinition>> byNamespace = new TreeMap<>();
 
     FlowIndex(List<FlowDefinition> flows) {
-        for (FlowDefinition flow : flows) {
-            // Keeps the first flow when two files declare the same one; loaders list files sorted.
+        List<FlowDefinition> byLocation = new ArrayList<>(flows);
+        byLocation.sort(Comparator.comparing(FlowDefinition::location));
+        for (FlowDefinition flow : byLocation) {
+            // When two files declare the same flow, the first by file name wins, as
+            // DuplicateFlowRule reports.
             byNamespace
                     .computeIfAbsent(flow.namespace(), namespace -> new TreeMap<>())
                     .putIfAbsent(flow.id(), flow);

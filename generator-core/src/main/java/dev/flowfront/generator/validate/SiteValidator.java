@@ -48,6 +48,7 @@ public final class SiteValidator {
         FlowReferenceRule flowReferences = new FlowReferenceRule(new FlowIndex(flows));
 
         new DuplicateAppRule().check(apps, problems);
+        new DuplicateFlowRule().check(flows, problems);
         List<AppDefinition> sortedApps = new ArrayList<>(apps);
         sortedApps.sort(Comparator.comparing(AppDefinition::location));
         for (AppDefinition app : sortedApps) {
@@ -74,6 +75,7 @@ public final class SiteValidator {
         if (flow.isPresent()) {
             new TaskReferenceRule(sourceText).check(flow.get(), fields, problems);
             new PauseTaskRule().check(app, flow.get(), problems);
+            new FilterReferenceRule().check(app, flow.get(), problems);
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -182,6 +183,19 @@ class AppCompilerTest {
     }
 
     @Test
+    void defaultCompilerBundlesRuntimeOfTemplatesModule() throws IOException {
+        new AppCompiler().compile(options().build());
+
+        Path pageFolder = out.resolve("apps/company.team/hello");
+        String script =
+                Files.readString(
+                        pageFolder.resolve(page().selectFirst("script[src]").attr("src")),
+                        StandardCharsets.UTF_8);
+        assertThat(script).startsWith("(function () {\n'use strict';\n");
+        assertThat(script).contains("// boot.js").doesNotContain("fixtureFirst");
+    }
+
+    @Test
     void twoBuildsWriteIdenticalBytes() {
         TestSites.compiler().compile(options().build());
         Map<String, String> first = TestSites.snapshot(out);
@@ -249,6 +263,25 @@ class AppCompilerTest {
     }
 
     @Test
+    void validateNeedsNoOutputFolder() {
+        CompileOptions options = options().outputDirectory(null).build();
+
+        CompileResult result = TestSites.compiler().validate(options);
+
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(result.pages()).hasSize(1);
+    }
+
+    @Test
+    void compileWithoutOutputFolderIsRejected() {
+        CompileOptions options = options().outputDirectory(null).build();
+
+        assertThatThrownBy(() -> TestSites.compiler().compile(options))
+                .isInstanceOf(GeneratorException.class)
+                .hasMessageContaining("outputDirectory");
+    }
+
+    @Test
     void rejectsKestraUrlWithoutHttpScheme() {
         CompileOptions options = options().kestraUrl("kestra.example.com").build();
 
@@ -258,27 +291,53 @@ class AppCompilerTest {
     }
 
     @Test
-    void writesBrandingColorsIntoStylesheet() throws IOException {
+    void linksBrandingStylesheetAfterSharedOne() throws IOException {
         Branding branding = new Branding(null, null, "#ff0000", null, null, null, null);
 
         TestSites.compiler().compile(options().branding(branding).build());
 
-        Path pageFolder = out.resolve("apps/company.team/hello");
-        String css =
+        Document page = page();
+        List<String> stylesheets = page.select("link[rel=stylesheet]").eachAttr("href");
+        assertThat(stylesheets).hasSize(2);
+        assertThat(stylesheets.get(0)).contains("assets/flowfront-");
+        String branded =
                 Files.readString(
-                        pageFolder.resolve(page().selectFirst("link[rel=stylesheet]").attr("href")),
+                        out.resolve("apps/company.team/hello").resolve(stylesheets.get(1)),
                         StandardCharsets.UTF_8);
-        assertThat(css).contains("--ff-primary-color: #ff0000;");
+        assertThat(branded).contains("--ff-primary-color: #ff0000;");
     }
 
     @Test
-    void rejectsBrandingColorThatCouldInjectCss() {
+    void reportsInvalidBrandingColorAndWritesNothing() {
         Branding branding =
                 new Branding(null, null, "red; } body { display: none", null, null, null, null);
 
-        assertThatThrownBy(() -> TestSites.compiler().compile(options().branding(branding).build()))
-                .isInstanceOf(GeneratorException.class)
-                .hasMessageContaining("is not a CSS color");
+        CompileResult result = TestSites.compiler().compile(options().branding(branding).build());
+
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(result.problems())
+                .anySatisfy(problem -> assertThat(problem.message()).contains("primaryColor"));
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void writesCatalogAndManifest() {
+        TestSites.compiler().compile(options().build());
+
+        assertThat(out.resolve("index.html")).isRegularFile();
+        assertThat(out.resolve("apps.json")).isRegularFile();
+    }
+
+    @Test
+    void reportsMissingFlowFromValidator() throws IOException {
+        Files.delete(flows.resolve("myflow.yaml"));
+
+        CompileResult result = TestSites.compiler().compile(options().build());
+
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(result.problems())
+                .anySatisfy(problem -> assertThat(problem.message()).contains("myflow"));
+        assertThat(out).doesNotExist();
     }
 
     private Stream<String> siblingsOf(Path folder) throws IOException {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -19,7 +18,7 @@ public final class TestSites {
     /** A compiler whose runtime is the small fixture in test resources. */
     public static AppCompiler compiler() {
         return new AppCompiler(
-                new StaticAssets(TestSites.class.getClassLoader(), "fixture-runtime/"), List.of());
+                new StaticAssets(TestSites.class.getClassLoader(), "fixture-runtime/"));
     }
 
     /** Reads every file below a folder, keyed by relative path; empty when the folder is absent. */

@@ -80,7 +80,7 @@ class BrandingStylesheetTest {
     }
 
     @Test
-    void warnsAboutLowTitleContrastWithBothColorsAndRatio() {
+    void warnsAboutLowTitleContrast() {
         BrandingStylesheet.render(colors("#999999", null, "#ffffff", null, null), problems);
 
         assertThat(problems.sorted())

@@ -43,7 +43,7 @@ final class StaticFileServer implements AutoCloseable {
         server.start();
     }
 
-    /** The server's base URL, ending with a slash. */
+    /** Returns the server's base URL, ending with a slash. */
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }

@@ -183,6 +183,22 @@ class SvgSanitizerTest {
     }
 
     @Test
+    void cleansDeeplyNestedDocument() {
+        int depth = 200_000;
+        String svg =
+                "<svg xmlns=\"http://www.w3.org/2000/svg\">"
+                        + "<g>".repeat(depth)
+                        + "<script>x()</script>"
+                        + "</g>".repeat(depth)
+                        + "</svg>";
+
+        String clean = sanitize(svg);
+
+        assertThat(clean).doesNotContain("script");
+        assertThat(problems.sorted()).hasSize(1);
+    }
+
+    @Test
     void rejectsDocumentWhoseRootIsNotSvg() {
         var result =
                 new SvgSanitizer()

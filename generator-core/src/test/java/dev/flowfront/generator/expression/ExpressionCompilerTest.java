@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ExpressionCompilerTest {
 
@@ -246,6 +248,14 @@ class ExpressionCompilerTest {
     }
 
     @Test
+    void rejectsCallOnCallThatBreaksPebbleParser() {
+        ExpressionException error = rejection("{{ constructor.constructor('alert(1)')() }}");
+
+        assertThat(error).isNotNull();
+        assertThat(error.getMessage()).startsWith("invalid expression");
+    }
+
+    @Test
     void rejectsSecretFunction() {
         assertThat(rejection("{{ secret('HF_API_TOKEN') }}").getMessage())
                 .contains("function 'secret()'");
@@ -295,5 +305,69 @@ class ExpressionCompilerTest {
 
         assertThat(error.getMessage()).startsWith("invalid expression: ");
         assertThat(error.offset()).isEqualTo(19);
+    }
+
+    @Test
+    void compilesStringInterpolationAsConcatenation() throws ExpressionException {
+        assertThat(tree("{{ \"Hi #{inputs.name}!\" }}"))
+                .isEqualTo(
+                        "{\"l\":{\"t\":\"lit\",\"v\":\"Hi \"},\"op\":\"~\","
+                                + "\"r\":{\"l\":{\"k\":{\"t\":\"lit\",\"v\":\"name\"},"
+                                + "\"o\":{\"n\":\"inputs\",\"t\":\"var\"},\"t\":\"get\"},"
+                                + "\"op\":\"~\",\"r\":{\"t\":\"lit\",\"v\":\"!\"},\"t\":\"bin\"},"
+                                + "\"t\":\"bin\"}");
+    }
+
+    @Test
+    void rejectsNamedFilterArguments() {
+        ExpressionException error = rejection("{{ inputs.d | date(format='yyyy') }}");
+
+        assertThat(error.getMessage()).contains("named arguments");
+        assertThat(error.offset()).isEqualTo(14);
+    }
+
+    @Test
+    void rejectsTemplateFunctions() {
+        assertThat(rejection("{{ parent() }}").getMessage()).contains("parent()");
+    }
+
+    @Test
+    void rejectsEmptyPrint() {
+        assertThat(rejection("a {{ }} b").getMessage()).startsWith("invalid expression: ");
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void rejectsLongOperatorChain() {
+        String chain = "{{ 1" + " + 1".repeat(20_000) + " }}";
+
+        ExpressionException error = rejection(chain);
+
+        assertThat(error.getMessage()).contains("nested more than 64 levels");
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void rejectsDeepParenthesesWithoutCrashing() {
+        String nested = "{{ " + "(".repeat(50_000) + "1" + ")".repeat(50_000) + " }}";
+
+        ExpressionException error = rejection(nested);
+
+        assertThat(error.getMessage()).contains("nested");
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void rejectsDeepUnaryChainWithoutCrashing() {
+        ExpressionException error = rejection("{{ " + "not ".repeat(50_000) + "true }}");
+
+        assertThat(error.getMessage()).contains("nested");
+    }
+
+    @Test
+    void acceptsNestingAtTheLimit() throws ExpressionException {
+        String nested = "{{ " + "-".repeat(SupportedSyntax.MAX_DEPTH - 1) + "1 }}";
+
+        assertThat(compiler.compile(nested).isLiteral()).isFalse();
     }
 }

@@ -131,4 +131,60 @@ class FlowLoaderTest {
                         .orElseThrow();
         assertThat(vacation.inputs()).extracting(InputDefinition::id).contains("request.name");
     }
+
+    @Test
+    void readsTasksInsideDagItems() throws IOException {
+        FlowDefinition flow =
+                load(
+                        """
+                        id: dag_flow
+                        namespace: company.team
+                        tasks:
+                          - id: dag
+                            type: io.kestra.plugin.core.flow.Dag
+                            tasks:
+                              - task:
+                                  id: first
+                                  type: io.kestra.plugin.core.log.Log
+                                  message: one
+                              - task:
+                                  id: second
+                                  type: io.kestra.plugin.core.log.Log
+                                  message: two
+                                dependsOn:
+                                  - first
+                        """);
+
+        assertThat(flow.allTasks().map(TaskDefinition::id))
+                .containsExactly("dag", "first", "second");
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void readsSwitchDefaultsAsBranch() throws IOException {
+        FlowDefinition flow =
+                load(
+                        """
+                        id: switch_flow
+                        namespace: company.team
+                        tasks:
+                          - id: route
+                            type: io.kestra.plugin.core.flow.Switch
+                            value: "{{ inputs.kind }}"
+                            cases:
+                              A:
+                                - id: on_a
+                                  type: io.kestra.plugin.core.log.Log
+                                  message: a
+                            defaults:
+                              - id: otherwise
+                                type: io.kestra.plugin.core.log.Log
+                                message: other
+                        """);
+
+        TaskDefinition route = flow.task("route").orElseThrow();
+        assertThat(route.branches()).containsOnlyKeys("cases.A", "defaults");
+        assertThat(flow.task("otherwise")).isPresent();
+        assertThat(problems.sorted()).isEmpty();
+    }
 }

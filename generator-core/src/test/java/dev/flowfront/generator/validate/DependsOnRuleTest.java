@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flowfront.generator.api.Problem;
 import dev.flowfront.generator.api.Severity;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class DependsOnRuleTest {
@@ -124,5 +126,32 @@ class DependsOnRuleTest {
                                 + " 'company.team.myflow' (input 'provider' of flow"
                                 + " 'company.team.myflow')");
         assertThat(problem.hint()).isEqualTo("Did you mean 'resource_type'?");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void handlesLongChainWithCycleAtItsEnd() {
+        StringBuilder inputs = new StringBuilder();
+        int count = 20_000;
+        for (int i = 0; i < count; i++) {
+            int next = (i + 1) % count;
+            inputs.append("  - id: i")
+                    .append(i)
+                    .append("\n")
+                    .append("    type: STRING\n")
+                    .append("    dependsOn:\n")
+                    .append("      inputs: [i")
+                    .append(next)
+                    .append("]\n");
+        }
+
+        Problem problem = fixture(inputs.toString()).single(Severity.ERROR);
+
+        assertThat(problem.location().toString()).isEqualTo("flows/myflow.yaml:7:16");
+        assertThat(problem.message())
+                .isEqualTo(
+                        "dependsOn forms a cycle: i0 → i1 → i2 → i3 → i4 → i5 → i6 → i7 → i8 → i9"
+                                + " → (19990 more) → i0 (input 'i0' of flow"
+                                + " 'company.team.myflow')");
     }
 }

@@ -33,7 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers the Kestra API under {@code /api/v1/{tenant}/} and the legacy tenant-less {@code
+ * Handles the Kestra API under {@code /api/v1/{tenant}/} and the legacy tenant-less {@code
  * /api/v1/}, with Kestra's status codes, JSON bodies and event-stream framing. Requests outside
  * {@code /api/} are left to the next handler.
  *
@@ -54,7 +54,7 @@ public final class ApiHandler extends Handler.Abstract {
     /**
      * Creates the handler.
      *
-     * @param listener receives every answered request with its response; may do nothing
+     * @param listener receives every handled request with its response; may do nothing
      */
     public ApiHandler(KestraSimulator simulator, Consumer<ApiExchange> listener) {
         this.simulator = simulator;
@@ -67,7 +67,7 @@ public final class ApiHandler extends Handler.Abstract {
                         .build();
     }
 
-    /** Returns the route of an API path, if the simulator answers it. */
+    /** Returns the route of an API path, if the simulator handles it. */
     public static Optional<Route.Match> match(String method, String pathInContext) {
         if (!pathInContext.startsWith(PREFIX)) {
             return Optional.empty();
@@ -139,6 +139,9 @@ public final class ApiHandler extends Handler.Abstract {
                                 parameters[1],
                                 exchange.parts(),
                                 exchange.queryValues("labels"));
+                if ("true".equalsIgnoreCase(exchange.query("wait"))) {
+                    awaitFinished(execution);
+                }
                 ObjectNode body = execution.toJson(simulator.json());
                 body.put("url", simulator.executionUrl(execution));
                 exchange.sendJson(200, body);
@@ -203,6 +206,16 @@ public final class ApiHandler extends Handler.Abstract {
                         200,
                         simulator.json().createObjectNode().put("size", (long) content.length));
             }
+        }
+    }
+
+    /**
+     * Blocks until the execution ends, as Kestra's {@code wait=true} does; a pause keeps waiting.
+     */
+    private void awaitFinished(ExecutionRecord execution) throws InterruptedException {
+        long version = execution.version();
+        while (!execution.isFinished() && !simulator.isClosed()) {
+            version = execution.awaitChange(version, WAIT_MILLIS);
         }
     }
 
@@ -358,7 +371,7 @@ public final class ApiHandler extends Handler.Abstract {
         }
 
         private byte[] readAll(MultiPart.Part part) throws ApiException {
-            try (InputStream in = Content.Source.asInputStream(part.newContentSource())) {
+            try (InputStream in = Content.Source.asInputStream(part.createContentSource())) {
                 return in.readAllBytes();
             } catch (IOException e) {
                 throw new ApiException(
@@ -434,14 +447,10 @@ public final class ApiHandler extends Handler.Abstract {
         }
 
         /**
-         * Sends one frame; false when the client went away or the frame limit dropped the stream.
+         * Sends one frame and returns false when the client went away. When the injected frame
+         * limit is reached, it drops the connection right after the frame and returns false too.
          */
         boolean send(String id, JsonNode data) throws JsonProcessingException {
-            if (frameLimit >= 0 && frames >= frameLimit) {
-                LOG.info("Dropping the event stream after {} frames, as the fault asks", frames);
-                callback.failed(new IOException("Event stream dropped by an injected fault"));
-                return false;
-            }
             String frame =
                     "id: " + id + "\ndata: " + simulator.json().writeValueAsString(data) + "\n\n";
             try (Blocker.Callback blocker = Blocker.callback()) {
@@ -454,6 +463,13 @@ public final class ApiHandler extends Handler.Abstract {
                 return false;
             }
             frames++;
+            if (frameLimit >= 0 && frames >= frameLimit) {
+                LOG.info(
+                        "Dropping the event stream after {} frames, as the injected fault asks",
+                        frames);
+                callback.failed(new IOException("Event stream dropped by an injected fault"));
+                return false;
+            }
             return true;
         }
 

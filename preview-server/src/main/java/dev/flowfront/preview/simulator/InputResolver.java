@@ -78,7 +78,7 @@ final class InputResolver {
      * @param context variables for defaults and conditions; {@code inputs} is added
      * @param storagePrefix where uploaded files are stored ({@code .../executions/<id>/}), or null
      *     to compute the would-be URI without storing (validate endpoints)
-     * @param uploadSegment the folder below the prefix: {@code inputs}, or the pause task's folder
+     * @param store false to compute file URIs without storing the files
      */
     List<ResolvedInput> resolve(
             List<InputDefinition> definitions,
@@ -514,7 +514,7 @@ final class InputResolver {
         return items;
     }
 
-    /** The definition with the list-level checks removed, to convert one element. */
+    /** Copies the definition without its list-level checks, to convert one element. */
     private static InputDefinition withoutChecks(InputDefinition definition) {
         return new InputDefinition(
                 definition.id(),

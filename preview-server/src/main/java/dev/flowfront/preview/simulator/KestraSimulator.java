@@ -1,5 +1,7 @@
 package dev.flowfront.preview.simulator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +13,11 @@ import dev.flowfront.generator.definition.InputDefinition;
 import dev.flowfront.generator.definition.TaskDefinition;
 import dev.flowfront.generator.load.FlowLoader;
 import dev.flowfront.generator.load.SourceFile;
+import dev.flowfront.generator.yaml.YamlList;
+import dev.flowfront.generator.yaml.YamlMap;
+import dev.flowfront.generator.yaml.YamlNode;
 import dev.flowfront.generator.yaml.YamlReader;
+import dev.flowfront.generator.yaml.YamlScalar;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Kestra server simulated in memory: it stores executions, plays their flows on background
- * threads and answers the operations of the execution API. The HTTP layer ({@code ApiHandler}) maps
+ * threads and serves the operations of the execution API. The HTTP layer ({@code ApiHandler}) maps
  * requests to these methods; tests reach {@link #faults()} through the preview server.
  *
  * <p>Thread-safe.
@@ -106,7 +112,7 @@ public final class KestraSimulator implements AutoCloseable {
         return flows;
     }
 
-    /** The faults and request counters of the simulated API. */
+    /** Returns the faults and request counters of the simulated API. */
     public Faults faults() {
         return faults;
     }
@@ -279,7 +285,7 @@ public final class KestraSimulator implements AutoCloseable {
      * text.
      */
     ObjectNode inputJson(InputDefinition input) {
-        ObjectNode node = json.valueToTree(InputResolver.plain(input.source()));
+        ObjectNode node = (ObjectNode) typedJson(input.source());
         for (String key : List.of("defaults", "prefill")) {
             if (node.has(key) && !node.get(key).isTextual()) {
                 node.put(key, node.get(key).toString());
@@ -293,6 +299,36 @@ public final class KestraSimulator implements AutoCloseable {
             node.put("required", input.required());
         }
         return node;
+    }
+
+    /**
+     * Converts YAML to JSON with the types YAML 1.2 gives scalars: booleans and numbers stay typed.
+     */
+    private JsonNode typedJson(YamlNode node) {
+        if (node instanceof YamlScalar scalar) {
+            return switch (scalar.kind()) {
+                case NULL -> json.nullNode();
+                case BOOLEAN -> json.getNodeFactory().booleanNode(scalar.asBoolean());
+                case INTEGER, FLOAT -> numberOrText(scalar.text());
+                case STRING -> json.getNodeFactory().textNode(scalar.text());
+            };
+        }
+        if (node instanceof YamlList list) {
+            ArrayNode array = json.createArrayNode();
+            list.items().forEach(item -> array.add(typedJson(item)));
+            return array;
+        }
+        ObjectNode object = json.createObjectNode();
+        ((YamlMap) node).entries().forEach((key, value) -> object.set(key, typedJson(value)));
+        return object;
+    }
+
+    private JsonNode numberOrText(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            return json.getNodeFactory().textNode(text);
+        }
     }
 
     /**

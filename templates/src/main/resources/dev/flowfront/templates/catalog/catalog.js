@@ -25,7 +25,7 @@
     return normalize(query).split(/\s+/).filter(function (term) { return term.length > 0; });
   }
 
-  /** Whether the instant (ms) is inside the window; empty bounds are open. */
+  /** Returns whether the instant (ms) is inside the window. An empty bound is open. */
   function isInWindow(start, end, now) {
     var startMs = start ? Date.parse(start) : NaN;
     var endMs = end ? Date.parse(end) : NaN;
@@ -137,23 +137,23 @@
   function render(catalog, state) {
     var now = Date.now();
     var queryTerms = terms(state.query);
-    var available = 0;
-    var shown = 0;
+    var openCount = 0;
+    var visibleCount = 0;
     catalog.tiles.forEach(function (tile) {
       var open = isInWindow(tile.start, tile.end, now);
       var visible = open && matches(tile, state, queryTerms);
       tile.element.hidden = !visible;
-      available += open ? 1 : 0;
-      shown += visible ? 1 : 0;
+      openCount += open ? 1 : 0;
+      visibleCount += visible ? 1 : 0;
     });
     if (catalog.empty) {
-      catalog.empty.hidden = shown > 0;
+      catalog.empty.hidden = visibleCount > 0;
     }
     if (catalog.count) {
-      var noun = available === 1 ? 'app' : 'apps';
-      catalog.count.textContent = shown === available
-        ? available + ' ' + noun
-        : shown + ' of ' + available + ' ' + noun;
+      var noun = openCount === 1 ? 'app' : 'apps';
+      catalog.count.textContent = visibleCount === openCount
+        ? openCount + ' ' + noun
+        : visibleCount + ' of ' + openCount + ' ' + noun;
     }
   }
 

@@ -68,15 +68,32 @@ function onClick(event) {
     downloadFile(download.dataset.ffDownload, download);
     return;
   }
+  const arrayButton = target.closest('[data-ff-array-add], [data-ff-array-remove]');
+  if (arrayButton) {
+    event.preventDefault();
+    const form = arrayButton.closest('form[data-ff-form]');
+    if (arrayButton.hasAttribute('data-ff-array-add')) {
+      addArrayRow(arrayButton);
+    } else {
+      removeArrayRow(arrayButton);
+    }
+    if (form) {
+      refreshForm(form, definitionsOf(form));
+      scheduleRender(false);
+    }
+    return;
+  }
   if (target.closest('[data-ff-redirect-stop]')) {
     event.preventDefault();
     stopRedirect(true);
     return;
   }
+
   const button = target.closest('[data-ff-action]');
   if (!button) {
     return;
   }
+
   const action = button.dataset.ffAction;
   // A submit button of a form reaches its action through the form's submit event.
   if ((action === 'create' || action === 'resume') && button.type === 'submit' && button.form) {
@@ -136,11 +153,17 @@ function boot() {
     transition({ type: 'error', error: { message: FAILURE_MESSAGES.config, action: 'reading the page configuration' } });
     return;
   }
+  // Leaving or reloading the page breaks open streams; close them first so that is no failure.
+  window.addEventListener('pagehide', () => {
+    stopFollowing();
+    stopLogStream();
+  });
   pageRoot.addEventListener('submit', onSubmit);
   pageRoot.addEventListener('click', onClick);
   pageRoot.addEventListener('input', onFieldEvent);
   pageRoot.addEventListener('change', onFieldEvent);
   pageRoot.addEventListener('focusout', onFieldEvent);
+  convertUtcControls();
   refreshForm(createForm(), config.inputs);
 
   const requested = new URLSearchParams(location.search).get('execution') || config.app.executionId;

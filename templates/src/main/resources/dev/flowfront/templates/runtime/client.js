@@ -211,6 +211,7 @@ async function followExecution(executionId, signal) {
         fail(error, 'following the execution');
         return;
       }
+      logFailure(error, 'following the execution', true);
     }
     if (ended || signal.aborted || isTerminal(store.execution)) {
       return;
@@ -366,7 +367,7 @@ async function followLogs(executionId, filter) {
         return;
       }
       failures++;
-      logFailure(error, 'following the logs');
+      logFailure(error, 'following the logs', true);
     }
     try {
       await delay(failures > 0 && failures <= RETRY.attempts ? backoffMs(failures) : POLL_INTERVAL_MS, signal);

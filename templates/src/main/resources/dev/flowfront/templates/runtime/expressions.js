@@ -135,7 +135,10 @@ function compare(a, b) {
   }
   const left = toText(a);
   const right = toText(b);
-  return left < right ? -1 : left > right ? 1 : 0;
+  if (left === right) {
+    return 0;
+  }
+  return left < right ? -1 : 1;
 }
 
 function contains(container, item) {
@@ -228,7 +231,12 @@ const FILTERS = Object.freeze({
   date: (value, args) => formatDate(value, args[0], args[1]),
   default: (value, args) => (isEmpty(value) ? args[0] : value),
   first: (value) => (typeof value === 'string' || Array.isArray(value) ? value[0] : undefined),
-  join: (value, args) => (Array.isArray(value) ? value.map(toText).join(args[0] === undefined ? '' : toText(args[0])) : toText(value)),
+  join: (value, args) => {
+    if (!Array.isArray(value)) {
+      return toText(value);
+    }
+    return value.map(toText).join(args[0] === undefined ? '' : toText(args[0]));
+  },
   json: (value) => JSON.stringify(value === undefined ? null : value),
   keys: (value) => (value && typeof value === 'object' ? Object.keys(value) : []),
   last: (value) => (typeof value === 'string' || Array.isArray(value) ? value[value.length - 1] : undefined),
@@ -301,10 +309,12 @@ function formatDate(value, pattern, timeZone) {
   if (timeZone) {
     options.timeZone = toText(timeZone);
   }
+
   const parts = {};
   for (const part of new Intl.DateTimeFormat('en-US', options).formatToParts(date)) {
     parts[part.type] = part.value;
   }
+
   const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   const month = Number(parts.month);
   const hour = Number(parts.hour);
@@ -349,7 +359,12 @@ function evaluateById(id, context) {
   }
 }
 
-/** The root variables expressions see: the live form on OPEN, the execution afterwards. */
+/** Returns the page's own address without `?execution=`, for `{{ app.url }}` without a site URL. */
+function pageUrlWithoutQuery() {
+  return location.origin + location.pathname;
+}
+
+/** Builds the root variables of expressions: the live form on OPEN, the execution afterwards. */
 function expressionContext() {
   const execution = store.execution;
   const taskOutputs = {};
@@ -367,18 +382,9 @@ function expressionContext() {
   return {
     inputs: state.stage === 'OPEN' || !execution ? liveInputValues() : execution.inputs || {},
     outputs: taskOutputs,
-    execution: execution
-      ? {
-          id: execution.id,
-          namespace: execution.namespace,
-          flowId: execution.flowId,
-          state: execution.state.current,
-          startDate: execution.state.startDate,
-          outputs: execution.outputs || {},
-          originalId: execution.originalId,
-        }
-      : {},
-    app: config.app,
+    // The execution as Kestra's API returns it, so `execution.state.current` reads as in the JSON.
+    execution: execution ? Object.assign({}, execution, { outputs: execution.outputs || {} }) : {},
+    app: Object.assign({}, config.app, { url: config.app.url || pageUrlWithoutQuery() }),
     labels,
     vars: {},
     flow: { id: config.app.flowId, namespace: config.app.namespace, revision: config.app.flowRevision },

@@ -27,7 +27,7 @@ function controlsOf(field) {
   return qsa('input, select, textarea', field).filter((control) => control.name === id);
 }
 
-/** Reads a field as typed: text, a boolean, a list, a File, or null when it holds no value. */
+/** Reads a field as typed: text, a boolean, a list, a File, or null when it is empty. */
 function readField(field) {
   const type = field.dataset.ffType;
   const controls = controlsOf(field);
@@ -48,13 +48,18 @@ function readField(field) {
           values.push(control.value);
         }
       } else if (control.value !== '') {
-        values.push(...parseListText(control.value));
+        // The "other values" box of a checkbox group takes comma-separated values.
+        const separator = control.hasAttribute('data-ff-custom') ? ',' : '\n';
+        values.push(...control.value.split(separator).map((item) => item.trim()).filter((item) => item !== ''));
       }
     }
     return values.length > 0 ? values : null;
   }
   if (type === 'ARRAY') {
-    const values = parseListText(controls[0].value);
+    // One control per row, or a single text area with a JSON array or one item per line.
+    const values = controls.length === 1 && controls[0].tagName === 'TEXTAREA'
+      ? parseListText(controls[0].value)
+      : controls.filter((control) => control.value !== '').map((control) => arrayItemText(control));
     return values.length > 0 ? values : null;
   }
   if (controls[0].type === 'radio') {
@@ -66,6 +71,84 @@ function readField(field) {
   }
   const value = controls[0].value;
   return value === '' ? null : value;
+}
+
+/** Returns an ARRAY row as Kestra reads the item: date-times as instants, the rest as typed. */
+function arrayItemText(control) {
+  return control.type === 'datetime-local' ? wireText('DATETIME', control.value) : control.value;
+}
+
+/** Adds a row to an ARRAY editor from its template and focuses the new control. */
+function addArrayRow(button) {
+  const editor = button.closest('[data-ff-array]');
+  const template = editor ? qs('template[data-ff-array-template]', editor) : null;
+  const list = editor ? qs('.ff-array-items', editor) : null;
+  if (!template || !list) {
+    return;
+  }
+  list.appendChild(template.content.cloneNode(true));
+  labelArrayRows(editor);
+  const controls = qsa('input, select, textarea', list);
+  controls[controls.length - 1].focus();
+}
+
+function removeArrayRow(button) {
+  const editor = button.closest('[data-ff-array]');
+  const row = button.closest('li');
+  if (!editor || !row) {
+    return;
+  }
+  row.remove();
+  labelArrayRows(editor);
+  const add = qs('[data-ff-array-add]', editor);
+  if (add) {
+    add.focus();
+  }
+}
+
+/** Names each row's control after the field label, because only the first row has a <label>. */
+function labelArrayRows(editor) {
+  const labelId = editor.getAttribute('aria-labelledby');
+  const label = labelId ? document.getElementById(labelId) : null;
+  const name = label ? label.textContent.replace(/\s*\*$/, '').trim() : 'Item';
+  qsa('.ff-array-items > li', editor).forEach((row, index) => {
+    const control = qs('input, select, textarea', row);
+    if (control && !control.id) {
+      control.setAttribute('aria-label', `${name}, item ${index + 1}`);
+    }
+    const remove = qs('[data-ff-array-remove]', row);
+    if (remove) {
+      remove.setAttribute('aria-label', `Remove item ${index + 1}`);
+    }
+  });
+}
+
+/**
+ * Converts the UTC wall-clock times the generator writes into date-time controls marked
+ * `data-ff-utc` (value, min and max) to the user's time zone, so they mean the same instant.
+ */
+function convertUtcControls() {
+  for (const control of qsa('input[data-ff-utc]')) {
+    for (const attribute of ['value', 'min', 'max']) {
+      const text = control.getAttribute(attribute);
+      if (text) {
+        control.setAttribute(attribute, utcToLocalWallClock(text));
+      }
+    }
+    if (control.value) {
+      control.value = utcToLocalWallClock(control.value);
+    }
+    control.removeAttribute('data-ff-utc');
+  }
+}
+
+function utcToLocalWallClock(text) {
+  const instant = new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(text) ? text : `${text}Z`);
+  if (Number.isNaN(instant.getTime())) {
+    return text;
+  }
+  const pad = (number) => String(number).padStart(2, '0');
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}T${pad(instant.getHours())}:${pad(instant.getMinutes())}:${pad(instant.getSeconds())}`;
 }
 
 /** Reads a list typed as a JSON array, or one item per line. */
@@ -255,7 +338,7 @@ async function runServerValidation() {
     }
     refreshForm(createForm(), config.inputs);
   } catch (error) {
-    logFailure(error, 'validating the form');
+    logFailure(error, 'validating the form', true);
   }
 }
 
@@ -384,6 +467,9 @@ function showServerError(form, failure) {
   }
   const cause = /Cause:\s*([\s\S]+)$/.exec(text);
   let message = cause ? cause[1].trim() : text.replace(/^Invalid entity:\s*/, '');
+  if (/Missing required input/.test(text)) {
+    message = 'This field is required.';
+  }
   message = message.charAt(0).toUpperCase() + message.slice(1);
   forms.serverErrors.set(fieldKey(form, match[1]), message);
   forms.submitted.add(form.dataset.ffForm);
@@ -401,8 +487,8 @@ function definitionsOf(form) {
 }
 
 // ---------------------------------------------------------------------------
-// Actions. A lock per action drops a second click while the first call is in flight; it is
-// released in `finally` so a failure never leaves the button dead.
+// Actions. A lock per action drops a second click while the first call is in flight. The lock
+// is released in `finally`, so a failure never leaves the button dead.
 // ---------------------------------------------------------------------------
 
 async function withLock(name, buttons, work) {
@@ -446,7 +532,7 @@ function submitCreate() {
       execution = await api.create(formBody(form, true));
     } catch (error) {
       if (error instanceof RequestFailure && error.status === 422 && showServerError(form, error)) {
-        logFailure(error, 'creating the execution');
+        logFailure(error, 'creating the execution', true);
         announce('Kestra rejected a field. Check the message next to it.');
         return;
       }
@@ -499,13 +585,13 @@ function submitResume() {
     } catch (error) {
       if (error instanceof RequestFailure && error.status === 409) {
         // Someone else resumed or stopped it meanwhile: show what it really is now.
-        logFailure(error, 'resuming the execution');
+        logFailure(error, 'resuming the execution', true);
         announce('This request was already handled. Showing its current state.');
         await refreshExecution(executionId);
         return;
       }
       if (error instanceof RequestFailure && error.status === 422 && form && showServerError(form, error)) {
-        logFailure(error, 'resuming the execution');
+        logFailure(error, 'resuming the execution', true);
         return;
       }
       fail(error, 'resuming the execution');
@@ -556,7 +642,7 @@ function submitKill() {
       announce('Cancelling the request.');
     } catch (error) {
       if (error instanceof RequestFailure && error.status === 409) {
-        logFailure(error, 'cancelling the execution');
+        logFailure(error, 'cancelling the execution', true);
         await refreshExecution(executionId);
         return;
       }

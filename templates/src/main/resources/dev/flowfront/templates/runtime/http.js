@@ -45,10 +45,10 @@ function apiUrl(path, query) {
 }
 
 /**
- * Sends one call to Kestra and returns the parsed answer: JSON (`accept: 'json'`), a Blob with its
+ * Sends one call to Kestra and returns the parsed response: JSON (`accept: 'json'`), a Blob with its
  * file name (`'blob'`), the open Response for streams (`'stream'`) or null (`'none'`).
  *
- * 5xx answers, network failures and timeouts are retried `RETRY.attempts` times with a doubling
+ * 5xx responses, network failures and timeouts are retried `RETRY.attempts` times with a doubling
  * delay, 429 after its Retry-After, and a 401 under basic or bearer auth asks the user to sign in
  * again and then repeats the call. Throws a RequestFailure for what remains.
  */
@@ -194,7 +194,7 @@ function fileNameFrom(response) {
   return plain ? plain[1].trim() : '';
 }
 
-/** Returns the wait a 429 asks for, from Retry-After in seconds or as an HTTP date. */
+/** Returns the wait a 429 requests, from Retry-After in seconds or as an HTTP date. */
 function retryAfterMs(response) {
   const header = response.headers.get('Retry-After');
   if (!header) {
@@ -263,14 +263,20 @@ function delay(ms, signal) {
   });
 }
 
-/** Logs a failure for developers: the URL (never a credential), the status and the execution id. */
-function logFailure(failure, action) {
+/**
+ * Logs a failure for developers: the URL (never a credential), the status and the execution id.
+ * Failures the page recovers from by itself are warnings; the rest are errors.
+ */
+function logFailure(failure, action, recovered) {
   const status = failure && failure.status ? failure.status : 'none';
   const url = failure && failure.url ? failure.url : 'none';
   const kind = failure && failure.kind ? failure.kind : String(failure);
-  console.error(
-    `Flowfront: ${action} failed (${kind}); url=${url} status=${status} execution=${state.executionId || 'none'}`,
-  );
+  const text = `Flowfront: ${action} failed (${kind}); url=${url} status=${status} execution=${state.executionId || 'none'}`;
+  if (recovered) {
+    console.warn(text);
+  } else {
+    console.error(text);
+  }
 }
 
 // ---------------------------------------------------------------------------

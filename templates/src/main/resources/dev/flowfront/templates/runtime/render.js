@@ -24,7 +24,8 @@ function renderNow() {
   }
   rendering.shownSection = section;
   pageRoot.removeAttribute('aria-busy');
-  if (section.dataset.ffStage === 'STATUS') {
+
+  if (section.hasAttribute('data-ff-runtime-built') && section.dataset.ffStage === 'STATUS') {
     renderStatus(section);
   }
   if (state.stage === 'ERROR') {
@@ -33,6 +34,7 @@ function renderNow() {
   if (state.stage === 'PAUSE') {
     updateResumeForm();
   }
+
   const context = expressionContext();
   renderExpressions(section, context);
   for (const block of qsa('[data-ff-block="Inputs"]', section)) {
@@ -48,6 +50,7 @@ function renderNow() {
     renderStacktrace(block);
   }
   renderRedirect(section, context);
+
   if (stageChanged) {
     afterStageChange(section);
   }
@@ -81,7 +84,8 @@ function stageSection(stage) {
 
 /** Builds the STATUS or ERROR section when the page lacks it, as the contract's markup has it. */
 function builtInSection(stage) {
-  const section = element('section', { class: 'ff-stage', 'data-ff-stage': stage, hidden: '' }, [
+  const attributes = { class: 'ff-stage', 'data-ff-stage': stage, 'data-ff-runtime-built': '', hidden: '' };
+  const section = element('section', attributes, [
     element('h2', { class: 'ff-stage-title', tabindex: '-1' }, [STAGE_LABELS[stage]]),
   ]);
   pageRoot.appendChild(section);
@@ -162,6 +166,13 @@ function renderExpressions(section, context) {
         target.textContent = toText(value);
       }
     }
+    for (const target of qsa('[data-ff-value-type]:not([data-ff-expr])', scope)) {
+      // A TaskOutputs value without expressions arrives as text; show it by its type too.
+      if (!target.hasAttribute('data-ff-value')) {
+        target.setAttribute('data-ff-value', target.textContent);
+      }
+      renderValue(target, target.getAttribute('data-ff-value'), target.dataset.ffValueType);
+    }
     for (const link of qsa('[data-ff-href-expr]', scope)) {
       const url = toText(evaluateById(link.dataset.ffHrefExpr, context));
       if (isSafeUrl(url)) {
@@ -214,7 +225,7 @@ function filteredEntries(block, definitions, values) {
 }
 
 function renderValueList(block, entries, emptyText) {
-  let list = qs('[data-ff-values]', block);
+  let list = qs('[data-ff-values], dl.ff-values', block);
   if (!list) {
     list = element('dl', { class: 'ff-values', 'data-ff-values': '' });
     block.appendChild(list);
@@ -284,7 +295,17 @@ function renderLogs(block) {
     (entry) =>
       LOG_LEVELS.indexOf(entry.level) >= minIndex && (taskIds.length === 0 || taskIds.includes(entry.taskId)),
   );
-  let list = qs('[data-ff-log-list]', block);
+
+  let list = qs('[data-ff-log-list], ol.ff-logs', block);
+  if (list && list.getAttribute('role') === 'log') {
+    // A list may not take the log role (axe: aria-allowed-role, listitem); move it to a wrapper.
+    const wrapper = element('div', { class: 'ff-log-region', role: 'log', 'aria-label': list.getAttribute('aria-label') || 'Execution logs' });
+    list.replaceWith(wrapper);
+    list.removeAttribute('role');
+    list.removeAttribute('aria-label');
+    list.setAttribute('data-ff-log-list', '');
+    wrapper.appendChild(list);
+  }
   if (!list) {
     list = element('ol', { class: 'ff-log-list', 'data-ff-log-list': '' });
     // An <ol> may not take the log role, so a wrapper carries it.
@@ -295,6 +316,7 @@ function renderLogs(block) {
     empty = element('p', { class: 'ff-log-empty', 'data-ff-log-empty': '' }, ['No log lines yet.']);
     block.appendChild(empty);
   }
+
   empty.hidden = entries.length > 0;
   list.hidden = entries.length === 0;
   // Appending keeps the live region quiet about lines it already announced.
@@ -355,13 +377,20 @@ function renderRedirect(section, context) {
   if (!block || redirect.block === block) {
     return;
   }
+
   redirect.block = block;
-  const url = block.dataset.ffHrefExpr ? toText(evaluateById(block.dataset.ffHrefExpr, context)) : block.dataset.ffUrl || '';
+  const urlExpression = block.dataset.ffUrlExpr || block.dataset.ffHrefExpr;
+  const url = urlExpression ? toText(evaluateById(urlExpression, context)) : block.dataset.ffUrl || '';
+  const generated = qs('.ff-redirect-text', block);
+  if (generated && !generated.hasAttribute('data-ff-redirect-status')) {
+    generated.setAttribute('data-ff-redirect-status', '');
+  }
   const status = ensureChild(block, 'p', 'data-ff-redirect-status', { class: 'ff-redirect-status' });
   if (!isSafeUrl(url) || !/^https?:/i.test(new URL(url, location.href).protocol)) {
     status.textContent = 'The next page of this app has an address that cannot be opened.';
     return;
   }
+
   redirect.url = new URL(url, location.href).href;
   redirect.remaining = Math.max(Math.ceil(Number(block.dataset.ffDelayMs || 0) / 1000), 0);
   const stop = ensureChild(block, 'button', 'data-ff-redirect-stop', { type: 'button', class: 'ff-button ff-button--default' });
@@ -369,6 +398,7 @@ function renderRedirect(section, context) {
   stop.hidden = false;
   updateRedirectText();
   announce(status.textContent);
+
   redirect.timer = setInterval(() => {
     redirect.remaining -= 1;
     if (redirect.remaining <= 0) {
@@ -394,7 +424,7 @@ function updateRedirectText() {
   );
 }
 
-/** Stops the countdown; when the user asked for it, says so and leaves a link to go anyway. */
+/** Stops the countdown. When the user stopped it, announces that and leaves a link to go on. */
 function stopRedirect(byUser) {
   clearInterval(redirect.timer);
   redirect.timer = null;
