@@ -102,50 +102,24 @@ public final class BrowserBenchmark {
             throw new IllegalArgumentException("No self-contained app to open in the browser");
         }
         String probe = resource("/dev/flowfront/benchmarks/probe.js");
-        List<Double> openTti = new ArrayList<>();
-        List<Double> cachedOpenTti = new ArrayList<>();
-        List<Double> openDomContentLoaded = new ArrayList<>();
-        List<Double> openResponseStart = new ArrayList<>();
-        List<Double> finishedTti = new ArrayList<>();
-        List<Double> frameToStage = new ArrayList<>();
-        List<Object> marks = new ArrayList<>();
+        Samples samples = new Samples();
         List<String> failures = new ArrayList<>();
         String browserVersion;
-        try (PreviewProcess preview =
-                        PreviewProcess.start(
-                                previewJar,
-                                site,
-                                flows,
-                                work.resolve("logs").resolve("preview.log"));
+        Path previewLog = work.resolve("logs").resolve("preview.log");
+        try (PreviewProcess preview = PreviewProcess.start(previewJar, site, flows, previewLog);
                 Playwright playwright =
                         Playwright.create(
                                 new Playwright.CreateOptions()
                                         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser =
-                        playwright
-                                .chromium()
-                                .launch(
-                                        new BrowserType.LaunchOptions()
-                                                .setHeadless(true)
-                                                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                                                .setArgs(CHROMIUM_ARGS))) {
+                Browser browser = launch(playwright)) {
             browserVersion = browser.version();
+            // Round 0 warms up the preview server's JVM and Chromium and is not recorded.
             for (int round = 0; round <= rounds; round++) {
-                boolean measured = round > 0;
                 for (SyntheticApp app : apps) {
-                    String url = preview.url() + app.pagePath();
                     try {
-                        AppRun run = measureApp(browser, probe, url);
-                        if (measured) {
-                            openTti.add(run.openTti());
-                            cachedOpenTti.add(run.cachedOpenTti());
-                            openDomContentLoaded.add(run.openDomContentLoaded());
-                            openResponseStart.add(run.openResponseStart());
-                            finishedTti.add(run.finishedTti());
-                            frameToStage.addAll(run.frameToStage());
-                            if (marks.isEmpty() && !run.marks().isEmpty()) {
-                                marks.add(run.marks());
-                            }
+                        AppRun run = measureApp(browser, probe, preview.url() + app.pagePath());
+                        if (round > 0) {
+                            samples.add(run);
                         }
                     } catch (PlaywrightException | IllegalStateException e) {
                         failures.add(app.pagePath() + ": " + summary(e.getMessage()));
@@ -157,15 +131,57 @@ public final class BrowserBenchmark {
         result.put("chromium", browserVersion);
         result.put("apps", apps.stream().map(SyntheticApp::pagePath).toList());
         result.put("rounds", rounds);
-        put(result, "openTimeToInteractiveMillis", openTti);
-        put(result, "openResponseStartMillis", openResponseStart);
-        put(result, "openDomContentLoadedMillis", openDomContentLoaded);
-        put(result, "cachedOpenTimeToInteractiveMillis", cachedOpenTti);
-        put(result, "finishedExecutionTimeToInteractiveMillis", finishedTti);
-        put(result, "streamFrameToStageMillis", frameToStage);
-        result.put("runtimeMarks", marks);
+        samples.putInto(result);
         result.put("failures", failures);
         return result;
+    }
+
+    private static Browser launch(Playwright playwright) {
+        return playwright
+                .chromium()
+                .launch(
+                        new BrowserType.LaunchOptions()
+                                .setHeadless(true)
+                                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                                .setArgs(CHROMIUM_ARGS));
+    }
+
+    /** The recorded figures of every measured app run. */
+    private static final class Samples {
+        private final List<Double> openTti = new ArrayList<>();
+        private final List<Double> cachedOpenTti = new ArrayList<>();
+        private final List<Double> openDomContentLoaded = new ArrayList<>();
+        private final List<Double> openResponseStart = new ArrayList<>();
+        private final List<Double> finishedTti = new ArrayList<>();
+        private final List<Double> frameToStage = new ArrayList<>();
+        private JsonNode marks;
+
+        void add(AppRun run) {
+            openTti.add(run.openTti());
+            cachedOpenTti.add(run.cachedOpenTti());
+            openDomContentLoaded.add(run.openDomContentLoaded());
+            openResponseStart.add(run.openResponseStart());
+            finishedTti.add(run.finishedTti());
+            frameToStage.addAll(run.frameToStage());
+            if (marks == null && !run.marks().isEmpty()) {
+                marks = run.marks();
+            }
+        }
+
+        void putInto(Map<String, Object> result) {
+            put(result, "openTimeToInteractiveMillis", openTti);
+            put(result, "openResponseStartMillis", openResponseStart);
+            put(result, "openDomContentLoadedMillis", openDomContentLoaded);
+            put(result, "cachedOpenTimeToInteractiveMillis", cachedOpenTti);
+            put(result, "finishedExecutionTimeToInteractiveMillis", finishedTti);
+            put(result, "streamFrameToStageMillis", frameToStage);
+            // The marks of one page load, as an example of what the runtime sets.
+            result.put("runtimeMarks", marks == null ? List.of() : marks);
+        }
+
+        private static void put(Map<String, Object> result, String key, List<Double> values) {
+            result.put(key, values.isEmpty() ? null : Stats.summary(values));
+        }
     }
 
     /**
@@ -175,10 +191,6 @@ public final class BrowserBenchmark {
         String text = message == null ? "" : message.split("\\n\\s*Call log:")[0];
         text = text.replaceAll("\\s+", " ").strip();
         return text.length() > 400 ? text.substring(0, 400) + "..." : text;
-    }
-
-    private static void put(Map<String, Object> result, String key, List<Double> values) {
-        result.put(key, values.isEmpty() ? null : Stats.summary(values));
     }
 
     /** The figures of one app in one round. */
