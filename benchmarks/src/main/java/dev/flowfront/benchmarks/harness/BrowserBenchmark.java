@@ -23,8 +23,8 @@ import java.util.Map;
 
 /**
  * Measures pages in headless Chromium against the preview server and its Kestra simulator, all on
- * 127.0.0.1. For each self-contained synthetic app it measures three things, in a fresh browser
- * context each (an empty cache, as on a first visit):
+ * 127.0.0.1. For each self-contained synthetic app it measures three things, each starting in a
+ * fresh browser context with an empty cache, as on a first visit:
  *
  * <ul>
  *   <li>time to interactive of the OPEN page: from navigation start until the runtime shows the
@@ -203,7 +203,7 @@ public final class BrowserBenchmark {
             List<Double> frameToStage,
             JsonNode marks) {}
 
-    /** Waits for a condition; on a timeout, throws with what the probe saw so far. */
+    /** Waits for a condition, and on a timeout throws with what the probe saw so far. */
     private static void waitFor(Page page, String what, String condition, Object argument) {
         try {
             page.waitForFunction(
@@ -245,7 +245,7 @@ public final class BrowserBenchmark {
             context.addInitScript(probe);
             Page page = context.newPage();
             // A first request to the origin starts the renderer process and the connection, so
-            // that the measured load pays only for the page. The path does not exist: nothing
+            // that the measured load pays only for the page. The path does not exist, so nothing
             // of the page gets cached.
             page.navigate(URI.create(url).resolve("/flowfront-benchmark-warm-up").toString());
             page.navigate(url);
