@@ -48,7 +48,8 @@ final class ScriptMinifier {
         // Output keeps the modern syntax the runtime is written in; every browser that runs the
         // runtime's fetch streams and optional chaining also reads ES2021.
         options.setLanguageOut(LanguageMode.ECMASCRIPT_2021);
-        options.setEmitUseStrict(false);
+        // The script is only the runtime's function, so a file-level directive keeps it strict.
+        options.setEmitUseStrict(true);
         Compiler compiler = new Compiler(new PrintStream(OutputStream.nullOutputStream()));
         Result result =
                 compiler.compile(

@@ -191,8 +191,10 @@ class AppCompilerTest {
                 Files.readString(
                         pageFolder.resolve(page().selectFirst("script[src]").attr("src")),
                         StandardCharsets.UTF_8);
-        assertThat(script).startsWith("(function () {\n'use strict';\n");
-        assertThat(script).contains("// boot.js").doesNotContain("fixtureFirst");
+        assertThat(script).startsWith("'use strict';(function(){");
+        assertThat(script)
+                .contains("getElementById(\"flowfront-app\")")
+                .doesNotContain("fixtureFirst");
     }
 
     @Test
