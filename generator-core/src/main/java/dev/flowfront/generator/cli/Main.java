@@ -17,7 +17,7 @@ import java.util.List;
  * The command line: compiles a folder of apps and flows into a site, for pipelines without Maven.
  *
  * <p>Exit codes: 0 when the site was written, 1 when the input has errors (each printed to stderr
- * as {@code file:line:col: message. hint}), 2 for a usage or I/O error.
+ * as {@code file:line:col: message. hint}), 2 for a usage, I/O or internal error.
  */
 public final class Main {
 
@@ -27,7 +27,7 @@ public final class Main {
     /** The input has errors; the output folder is unchanged. */
     public static final int INPUT_ERRORS = 1;
 
-    /** The command line is wrong, or a file could not be read or written. */
+    /** The command line is wrong, a file could not be read or written, or the compiler failed. */
     public static final int USAGE_OR_IO_ERROR = 2;
 
     private static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
@@ -50,7 +50,7 @@ public final class Main {
               --auth MODE            none (default), basic, bearer or cookie
               --help                 print this help
 
-            Exit codes: 0 success, 1 errors in the input, 2 usage or I/O error.
+            Exit codes: 0 success, 1 errors in the input, 2 usage, I/O or internal error.
             Build logs: java -Dorg.slf4j.simpleLogger.defaultLogLevel=debug -jar flowfront-cli.jar ...
             """;
 
@@ -93,6 +93,12 @@ public final class Main {
             result = compiler.compile(options);
         } catch (GeneratorException e) {
             err.println("flowfront: " + e.getMessage());
+            return USAGE_OR_IO_ERROR;
+        } catch (RuntimeException e) {
+            // A bug, not a mistake in the input: the JVM's own exit code for an uncaught
+            // exception is 1, which pipelines would read as "the input has errors".
+            err.println("flowfront: internal error, please report it with this trace:");
+            e.printStackTrace(err);
             return USAGE_OR_IO_ERROR;
         }
         for (Problem problem : result.problems()) {

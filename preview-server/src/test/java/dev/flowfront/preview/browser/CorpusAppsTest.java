@@ -92,7 +92,7 @@ class CorpusAppsTest {
 
         // The app has no layout for the end and no FALLBACK, so the built-in status shows.
         assertThat(stage("STATUS")).isVisible();
-        assertThat(stage("STATUS")).containsText("SUCCESS");
+        assertThat(stage("STATUS")).containsText("Your request completed successfully.");
         checked.assertAccessible("cloud_signup_form STATUS");
     }
 

@@ -153,7 +153,7 @@ function boot() {
     transition({ type: 'error', error: { message: FAILURE_MESSAGES.config, action: 'reading the page configuration' } });
     return;
   }
-  // Leaving or reloading the page breaks open streams; close them first so that is no failure.
+  // Leaving or reloading the page breaks open streams, so they are closed first and not reported.
   window.addEventListener('pagehide', () => {
     stopFollowing();
     stopLogStream();

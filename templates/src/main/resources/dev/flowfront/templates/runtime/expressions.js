@@ -282,7 +282,7 @@ function applyFilter(name, value, args) {
   return filter(value, args);
 }
 
-/** Pebble's replace takes a map of search text to replacement; two texts are accepted too. */
+/** Replaces text as Pebble does, from a map of search text to replacement, or from two texts. */
 function replaceText(text, args) {
   let pairs = [];
   if (args[0] && typeof args[0] === 'object') {
@@ -295,7 +295,7 @@ function replaceText(text, args) {
 
 /**
  * Formats a date with a Java DateTimeFormatter pattern (letters y M d H h m s S a E z, quoted text
- * in single quotes). `timeZone` is an IANA zone; the browser's zone is used without one.
+ * in single quotes). `timeZone` is an IANA zone, and the browser's zone applies without one.
  */
 function formatDate(value, pattern, timeZone) {
   const date = value instanceof Date ? value : new Date(typeof value === 'number' ? value : toText(value));
@@ -344,7 +344,7 @@ function formatDate(value, pattern, timeZone) {
   );
 }
 
-/** Evaluates the expression with the given id; failures are logged and give empty text. */
+/** Evaluates the expression with the given id. A failure is logged and gives undefined. */
 function evaluateById(id, context) {
   const tree = config.expressions ? config.expressions[id] : undefined;
   if (!tree) {

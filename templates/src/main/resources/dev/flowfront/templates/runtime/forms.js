@@ -176,7 +176,7 @@ function wireText(type, value) {
     return JSON.stringify(value);
   }
   if (type === 'DATETIME') {
-    // datetime-local gives a wall-clock time in the browser's zone; Kestra wants an instant.
+    // datetime-local gives a wall-clock time in the browser's zone, but Kestra expects an instant.
     const instant = new Date(value);
     return Number.isNaN(instant.getTime()) ? String(value) : instant.toISOString();
   }

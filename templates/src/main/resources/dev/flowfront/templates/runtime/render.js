@@ -1,12 +1,12 @@
 // ---------------------------------------------------------------------------
 // Rendering, part 3: show the section of the current stage and fill in what exists only at run
-// time. Sections are built by the generator; the runtime only switches them and sets text.
+// time. Sections are built by the generator, and the runtime only switches them and sets text.
 // ---------------------------------------------------------------------------
 
 const rendering = { frame: 0, stageChanged: false, firstDone: false, shownSection: null };
 const redirect = { block: null, timer: null, remaining: 0, url: '' };
 
-/** Renders at the next animation frame; several calls within one frame render once. */
+/** Renders at the next animation frame, so several calls within one frame render once. */
 function scheduleRender(stageChanged) {
   rendering.stageChanged = rendering.stageChanged || stageChanged;
   if (!rendering.frame) {
@@ -94,9 +94,10 @@ function builtInSection(stage) {
   return section;
 }
 
+/** Fills the STATUS section. Its heading is replaced only in a section the runtime built. */
 function renderStatus(section) {
   const heading = qs('.ff-stage-title', section);
-  if (heading) {
+  if (heading && section.hasAttribute('data-ff-runtime-built')) {
     heading.textContent = STAGE_LABELS[state.stage] || STAGE_LABELS.FALLBACK;
   }
   let status = qs('[data-ff-status]', section);
@@ -169,7 +170,7 @@ function renderExpressions(section, context) {
       }
     }
     for (const target of qsa('[data-ff-value-type]:not([data-ff-expr])', scope)) {
-      // A TaskOutputs value without expressions arrives as text; show it by its type too.
+      // A TaskOutputs value without expressions arrives as text, which is shown by its type too.
       if (!target.hasAttribute('data-ff-value')) {
         target.setAttribute('data-ff-value', target.textContent);
       }
@@ -300,7 +301,7 @@ function renderLogs(block) {
 
   let list = qs('[data-ff-log-list], ol.ff-logs', block);
   if (list && list.getAttribute('role') === 'log') {
-    // A list may not take the log role (axe: aria-allowed-role, listitem); move it to a wrapper.
+    // A list may not take the log role (axe rules aria-allowed-role and listitem), so a wrapper does.
     const wrapper = element('div', { class: 'ff-log-region', role: 'log', 'aria-label': list.getAttribute('aria-label') || 'Execution logs' });
     list.replaceWith(wrapper);
     list.removeAttribute('role');
