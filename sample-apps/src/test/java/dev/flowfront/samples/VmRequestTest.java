@@ -4,8 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.AriaRole;
 import dev.flowfront.preview.simulator.Route;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * rejects it.
  */
 class VmRequestTest extends AppJourney {
+
+    private static final Pattern RESUME_URL = Pattern.compile("/executions/\\w+/resume$");
 
     private static SampleSite site;
 
@@ -77,7 +81,9 @@ class VmRequestTest extends AppJourney {
         checked.assertAccessible("PAUSE");
 
         page.getByLabel("Comment for the requester").fill("Approved until June");
-        button("Approve").click();
+        Request resume = page.waitForRequest(RESUME_URL, () -> button("Approve").click());
+        assertThat(new String(resume.postDataBuffer(), StandardCharsets.UTF_8))
+                .contains("name=\"approver_comment\"\r\n\r\nApproved until June\r\n");
         assertThat(stage("RESUME")).isVisible();
         assertThat(stage("RESUME")).containsText("Approved. Provisioning the VM…");
         checked.assertAccessible("RESUME");
