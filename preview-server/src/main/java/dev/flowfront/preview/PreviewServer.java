@@ -83,13 +83,14 @@ public final class PreviewServer implements AutoCloseable {
     /** Stops the server and the simulated executions. */
     @Override
     public void close() {
+        // The simulator goes first so that open event streams see it closed and end.
+        if (simulator != null) {
+            simulator.close();
+        }
         try {
             server.stop();
         } catch (Exception e) {
             LOG.warn("The preview server at {} did not stop cleanly", url, e);
-        }
-        if (simulator != null) {
-            simulator.close();
         }
         LOG.info("Stopped the preview server at {}", url);
     }

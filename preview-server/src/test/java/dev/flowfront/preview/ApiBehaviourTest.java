@@ -52,6 +52,8 @@ class ApiBehaviourTest {
         Files.writeString(flows.resolve("hello.yaml"), FLOW);
         Path site = Files.createDirectories(temp.resolve("site"));
         Files.writeString(site.resolve("index.html"), "<!doctype html><title>Catalog</title>");
+        Path app = Files.createDirectories(site.resolve("apps/company.team/hello_app"));
+        Files.writeString(app.resolve("index.html"), "<!doctype html><title>Hello app</title>");
         harness =
                 new SimulatorHarness(List.of(flows), builder -> options.apply(builder.site(site)));
         return harness.api;
@@ -324,6 +326,32 @@ class ApiBehaviourTest {
     }
 
     @Test
+    void followOfUnknownExecutionClosesWithoutEnd() throws Exception {
+        ApiClient api = start();
+
+        List<ApiClient.Frame> frames =
+                api.follow("executions/0000000000000000000000/follow", frame -> false);
+
+        assertThat(frames.stream().map(ApiClient.Frame::id)).containsExactly("start");
+    }
+
+    @Test
+    void killWithoutCascadeOnFinishedGives409() throws Exception {
+        ApiClient api = start();
+        String id = api.create("company.team", "hello", Map.of()).path("id").asText();
+        api.awaitState(id, "PAUSED");
+        api.delete("executions/" + id + "/kill");
+        api.awaitState(id, "KILLED");
+
+        HttpResponse<String> again = api.delete("executions/" + id + "/kill");
+        HttpResponse<String> noCascade =
+                api.delete("executions/" + id + "/kill?isOnKillCascade=false");
+
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(noCascade.statusCode()).isEqualTo(409);
+    }
+
+    @Test
     void siteIsServedAtRoot() throws Exception {
         start();
         ApiClient site = new ApiClient(harness.server.url(), "");
@@ -332,6 +360,19 @@ class ApiBehaviourTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("<title>Catalog</title>");
+    }
+
+    @Test
+    void appPageIsServedFromItsFolder() throws Exception {
+        start();
+        ApiClient site = new ApiClient(harness.server.url(), "");
+
+        HttpResponse<String> response = site.get("apps/company.team/hello_app/");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("text/html");
+        assertThat(response.body()).contains("<title>Hello app</title>");
     }
 
     @Test

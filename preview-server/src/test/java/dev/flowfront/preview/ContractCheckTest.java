@@ -63,7 +63,8 @@ class ContractCheckTest {
                 exchange.status(),
                 exchange.headers(),
                 exchange.contentType(),
-                JSON.writeValueAsBytes(body));
+                JSON.writeValueAsBytes(body),
+                exchange.eventId());
     }
 
     @Test
@@ -83,6 +84,29 @@ class ContractCheckTest {
 
         assertThat(problems)
                 .anySatisfy(problem -> assertThat(problem).contains("required").contains("state"));
+    }
+
+    @Test
+    void rejectsFollowFrameWithoutRequiredId() throws Exception {
+        ApiExchange exchange = executionResponse();
+        ObjectNode body = (ObjectNode) JSON.readTree(exchange.body());
+        body.remove("id");
+        ApiExchange frame =
+                new ApiExchange(
+                        "GET",
+                        exchange.path() + "/follow",
+                        Map.of(),
+                        200,
+                        Map.of(),
+                        "text/event-stream",
+                        JSON.writeValueAsBytes(body),
+                        "progress");
+
+        List<String> problems = contract.check(frame);
+
+        assertThat(problems)
+                .anySatisfy(
+                        problem -> assertThat(problem).contains("frame 'progress'").contains("id"));
     }
 
     @Test

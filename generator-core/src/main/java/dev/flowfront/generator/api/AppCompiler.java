@@ -215,8 +215,9 @@ public final class AppCompiler {
 
     private static void checkHttpUrl(String url, String optionName) {
         Optional<String> scheme;
+        URI uri = null;
         try {
-            URI uri = new URI(url);
+            uri = new URI(url);
             scheme = Optional.ofNullable(uri.getHost() == null ? null : uri.getScheme());
         } catch (URISyntaxException e) {
             scheme = Optional.empty();
@@ -231,6 +232,25 @@ public final class AppCompiler {
                             + url
                             + "' is not an absolute http or https URL;"
                             + " write it like https://kestra.example.com");
+        }
+        // Every page embeds these URLs, so a user name, password or token in them would be
+        // published with the site. The message leaves the URL out because it contains the secret.
+        if (uri.getRawUserInfo() != null) {
+            throw new GeneratorException(
+                    "The "
+                            + optionName
+                            + " contains a user name or password before '@', which would be"
+                            + " written into every page; remove it and choose an auth mode"
+                            + " (basic or bearer asks the user, none or cookie leaves it to a"
+                            + " proxy)");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new GeneratorException(
+                    "The "
+                            + optionName
+                            + " has a query or fragment, which would be written into every page"
+                            + " and may carry a token; give only the scheme, host, port and"
+                            + " path, like https://kestra.example.com");
         }
     }
 

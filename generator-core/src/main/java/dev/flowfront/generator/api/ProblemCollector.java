@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>It keeps the first {@value #MAX_PROBLEMS} problems and counts the rest, so that a file with
  * thousands of mistakes cannot flood a build log. Errors are counted even past the cap, so a build
- * never passes because its errors were dropped. Not thread-safe.
+ * never passes because its errors were dropped, and an error past the cap replaces the last kept
+ * warning, so a failed build always lists errors. Not thread-safe.
  */
 public final class ProblemCollector {
 
@@ -26,8 +27,17 @@ public final class ProblemCollector {
         }
         if (problems.size() < MAX_PROBLEMS) {
             problems.add(problem);
-        } else {
-            droppedCount++;
+            return;
+        }
+        droppedCount++;
+        if (problem.isError()) {
+            // A failed build must list at least the errors it keeps, so a kept warning gives way.
+            for (int i = problems.size() - 1; i >= 0; i--) {
+                if (!problems.get(i).isError()) {
+                    problems.set(i, problem);
+                    return;
+                }
+            }
         }
     }
 

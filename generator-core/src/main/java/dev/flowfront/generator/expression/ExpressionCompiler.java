@@ -130,11 +130,13 @@ public final class ExpressionCompiler {
                     "invalid expression: " + pebbleMessage(e),
                     segments.offsetOfLine(line),
                     "Check the braces, quotes and operators. " + SupportedSyntax.SUMMARY);
-        } catch (ClassCastException | IllegalStateException | IllegalArgumentException e) {
-            // Pebble 3.2.4's parser throws these instead of a PebbleException on some inputs,
-            // such as a call on a call: constructor.constructor('x')().
+        } catch (ClassCastException e) {
+            // Pebble 3.2.4's parser casts instead of reporting a call on a call's result, such as
+            // {{ a.b('x')() }}; without this the whole build would stop with a stack trace.
             throw new ExpressionException(
-                    "invalid expression: Pebble cannot parse it", 0, SupportedSyntax.SUMMARY);
+                    "invalid expression: a call on the result of another call",
+                    0,
+                    "Call only functions by name. " + SupportedSyntax.SUMMARY);
         }
     }
 

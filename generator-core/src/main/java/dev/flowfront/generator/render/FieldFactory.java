@@ -36,10 +36,12 @@ final class FieldFactory {
 
     /**
      * ISO-8601 durations as {@code java.time.Duration.parse} reads them: days, hours, minutes and
-     * seconds, at least one of them. An HTML pattern must match the whole value.
+     * seconds, at least one of them. An HTML pattern must match the whole value. Browsers compile
+     * it with the {@code v} flag, where a bare {@code -} in a character class is a syntax error, so
+     * the sign class escapes it.
      */
     static final String DURATION_PATTERN =
-            "[-+]?P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+([.,]\\d+)?S)?)?";
+            "[+\\-]?P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+([.,]\\d+)?S)?)?";
 
     private static final ObjectMapper YAML_WRITER =
             new ObjectMapper(

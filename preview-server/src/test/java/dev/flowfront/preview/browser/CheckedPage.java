@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Security Policy violations, console errors and uncaught exceptions. A test that expects an error
  * (a 503 the runtime retries, a 422 it shows next to a field) allows it by pattern.
  */
-final class CheckedPage implements AutoCloseable {
+public final class CheckedPage implements AutoCloseable {
 
     private static final String VIOLATION_LISTENER =
             "document.addEventListener('securitypolicyviolation', (event) =>"
@@ -55,22 +55,22 @@ final class CheckedPage implements AutoCloseable {
         page.onPageError(error -> problems.add("uncaught error: " + error));
     }
 
-    Page page() {
+    public Page page() {
         return page;
     }
 
-    BrowserContext context() {
+    public BrowserContext context() {
         return context;
     }
 
     /** Returns the stages the page showed since it was last loaded, in order. */
     @SuppressWarnings("unchecked")
-    List<String> stagesSeen() {
+    public List<String> stagesSeen() {
         return (List<String>) page.evaluate("() => window.__flowfrontStages || []");
     }
 
     /** Accepts console errors matching the pattern, for failures the test provokes on purpose. */
-    void allowConsoleError(String regex) {
+    public void allowConsoleError(String regex) {
         allowed.add(Pattern.compile(regex));
     }
 
@@ -85,14 +85,14 @@ final class CheckedPage implements AutoCloseable {
     }
 
     /** Asserts that no CSP violation, console error or uncaught error happened so far. */
-    void assertNoProblems() {
+    public void assertNoProblems() {
         synchronized (problems) {
             assertThat(problems).as("CSP violations, console errors and page errors").isEmpty();
         }
     }
 
     /** Runs axe-core on the page as shown now and asserts that it finds no violation. */
-    void assertAccessible(String where) {
+    public void assertAccessible(String where) {
         AxeResults results = new AxeBuilder(page).analyze();
         List<Rule> violations =
                 results.getViolations().stream()

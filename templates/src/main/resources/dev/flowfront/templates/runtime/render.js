@@ -25,6 +25,8 @@ function renderNow() {
   rendering.shownSection = section;
   pageRoot.removeAttribute('aria-busy');
 
+  // The generator writes a STATUS section with an empty [data-ff-status]; both it and the one
+  // built here get the text of the current stage.
   if (section.dataset.ffStage === 'STATUS') {
     renderStatus(section);
   }
