@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -134,6 +135,15 @@ public final class CheckedPage implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            // Streams and routed requests still in flight can race the context's teardown in
+            // Playwright ("Target page, context or browser has been closed"), so the page is
+            // left first: the runtime closes its streams on pagehide.
+            page.unrouteAll();
+            page.navigate("about:blank");
+        } catch (PlaywrightException e) {
+            // The page is being torn down anyway; the context close below still runs.
+        }
         context.close();
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * Serves the hand-written fixture page and the runtime from 127.0.0.1 on a free port, under the
- * Content Security Policy that generated pages carry. Kestra calls are answered by {@link
+ * Content Security Policy that generated pages carry. Kestra calls are handled by {@link
  * FakeKestra} through Playwright routing before they reach this server.
  */
 final class FixtureServer implements AutoCloseable {

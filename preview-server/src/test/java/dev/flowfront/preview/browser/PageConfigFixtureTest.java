@@ -15,8 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runtime behaviour that depends on the page configuration: server-side dependsOn conditions, the
- * expiration window and FILE downloads. Each test serves the fixture with its own edit.
+ * Runtime behaviour that depends on the page configuration or on block attributes: server-side
+ * dependsOn conditions, the expiration window, FILE downloads, DATETIME inputs and the filters of
+ * Inputs and Logs blocks. Each test serves the fixture with its own edit.
  */
 class PageConfigFixtureTest {
 

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Sign-in for basic auth: asked before the first call, asked again after a 401, then resumed. */
+/**
+ * Sign-in for basic and bearer auth: requested before the first call and again after a 401, after
+ * which the interrupted call goes on. Credentials the user chose to remember survive a reload.
+ */
 class SignInFixtureTest {
 
     private static Chromium chromium;

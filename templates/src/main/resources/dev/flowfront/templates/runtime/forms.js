@@ -18,6 +18,12 @@ function inputDefinition(id, definitions) {
   return (definitions || config.inputs || []).find((input) => input.id === id);
 }
 
+/** Returns whether a field is on screen: neither it nor its resume fieldset is hidden. */
+function isFieldShown(field) {
+  const fieldset = field.closest('fieldset');
+  return !field.hidden && !(fieldset && fieldset.hidden);
+}
+
 function fieldsOf(container) {
   return container ? qsa('.ff-field[data-ff-input]', container) : [];
 }
@@ -354,7 +360,7 @@ function refreshForm(form, definitions) {
   updateDependencies(form, definitions);
   for (const field of fieldsOf(form)) {
     const id = field.dataset.ffInput;
-    const message = field.hidden ? '' : forms.serverErrors.get(fieldKey(form, id)) || clientError(field);
+    const message = isFieldShown(field) ? forms.serverErrors.get(fieldKey(form, id)) || clientError(field) : '';
     const visible = forms.submitted.has(form.dataset.ffForm) || forms.touched.has(fieldKey(form, id));
     showFieldError(field, visible ? message : '');
   }
@@ -418,7 +424,7 @@ function showFieldError(field, message) {
 function firstInvalidField(form, definitions) {
   forms.submitted.add(form.dataset.ffForm);
   refreshForm(form, definitions);
-  return fieldsOf(form).find((field) => !field.hidden && qs('[data-ff-error-for]:not([hidden])', field));
+  return fieldsOf(form).find((field) => isFieldShown(field) && qs('[data-ff-error-for]:not([hidden])', field));
 }
 
 function focusField(field) {
@@ -432,7 +438,7 @@ function focusField(field) {
 function formBody(container, withFiles) {
   const body = new FormData();
   for (const field of fieldsOf(container)) {
-    if (field.hidden || (field.closest('fieldset') && field.closest('fieldset').hidden)) {
+    if (!isFieldShown(field)) {
       continue;
     }
     const id = field.dataset.ffInput;
