@@ -136,7 +136,7 @@ class AuthorFieldXssTest {
         assertThat(silent).as("Markdown vectors the sanitizer changed without a warning").isEmpty();
     }
 
-    /** Returns whether the app's Markdown block holds only paragraphs, line breaks and text. */
+    /** Returns whether the app's Markdown block contains only paragraphs, line breaks and text. */
     private static boolean isPlainText(int index) throws IOException {
         Path page =
                 work.resolve("served/site/apps")

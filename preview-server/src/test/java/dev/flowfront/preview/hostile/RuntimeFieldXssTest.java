@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every XSS vector in every field that reaches the page at run time: typed into the form and
- * submitted, then echoed back by the simulated flow as a log message, a task output, a flow output
- * and a file name, and returned by the API as a 422 error message. Nothing may run.
+ * Every XSS vector in every field that reaches the page at run time. Each is typed into the form
+ * and submitted, and the simulated flow echoes it back as a log message, a task output, a flow
+ * output and a file name. The API also returns it as a 422 error message. Nothing may run.
  */
 class RuntimeFieldXssTest {
 
@@ -173,8 +173,8 @@ class RuntimeFieldXssTest {
             assertThat(success.locator(".ff-log-message").allTextContents())
                     .containsExactlyElementsOf(vectors);
             for (int i = 0; i < vectors.size(); i++) {
-                // Input value, log message, task output, flow output and file name, each as text;
-                // a file name loses what precedes a slash and has percent escapes decoded.
+                // Input value, log message, task output, flow output and file name, each as text.
+                // A file name loses what precedes a slash, and its percent escapes are decoded.
                 if (!vectors.get(i).contains("/") && !vectors.get(i).contains("%")) {
                     assertThat(occurrences(success.textContent(), vectors.get(i)))
                             .as("text copies of %s", vectors.get(i))

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A page compiled for basic auth against a simulator that enforces it: a 401 in the middle of an
- * execution asks the user to sign in again, then the page goes on to the final state.
+ * execution shows the sign-in form again, and after it the page goes on to the final state.
  */
 class SignInFaultTest {
 
@@ -81,6 +81,7 @@ class SignInFaultTest {
             tab.assertNoProblems();
         }
 
+        System.out.println("Network faults: 1 injected (a 401 in the middle of a run), survived");
         assertThat(server.simulator().executionIds()).hasSize(before + 1);
         assertThat(server.faults().requestCount(Route.FOLLOW_EXECUTION)).isGreaterThanOrEqualTo(2);
     }

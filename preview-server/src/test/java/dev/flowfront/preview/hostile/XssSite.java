@@ -114,7 +114,9 @@ final class XssSite {
                 }
             }
         } while (result.hasErrors());
-        // Counts only the kept warnings: a build keeps the first 100 problems.
+        // A build keeps the first 100 problems and counts the rest. This one has no errors, so
+        // every
+        // dropped problem is a warning.
         warningCount = result.warningCount() + result.droppedCount();
     }
 
@@ -175,7 +177,7 @@ final class XssSite {
         return rejected.contains(index + "/" + field) ? null : vectors.get(index);
     }
 
-    /** A vector's value, or a harmless stand-in when the build rejected it in this field. */
+    /** Returns the vector, or a harmless stand-in when the build rejected it in this field. */
     private String valueOr(int index, String field, String standIn) {
         String value = value(index, field);
         return value == null ? standIn : value;
