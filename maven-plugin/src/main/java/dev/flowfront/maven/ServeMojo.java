@@ -96,7 +96,8 @@ public class ServeMojo extends AbstractFlowfrontMojo {
                 server.close();
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot watch the input folders: " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Cannot watch the input folders: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -157,7 +158,11 @@ public class ServeMojo extends AbstractFlowfrontMojo {
     private List<Path> watchedFolders() {
         List<Path> folders = new ArrayList<>();
         for (File folder :
-                List.of(appsDirectory, flowsDirectory, namespaceFilesDirectory, fixturesDirectory)) {
+                List.of(
+                        appsDirectory,
+                        flowsDirectory,
+                        namespaceFilesDirectory,
+                        fixturesDirectory)) {
             if (folder != null && folder.isDirectory()) {
                 folders.add(folder.toPath());
             }

@@ -12,7 +12,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * CORS and authentication in front of {@code /api/}, in Kestra's order: the CORS filter answers
+ * CORS and authentication in front of {@code /api/}, in Kestra's order: the CORS filter handles
  * preflights for routes that exist without credentials, then requests without valid credentials get
  * 401 with a {@code WWW-Authenticate} challenge. Error responses keep their CORS headers.
  */

@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public record Auth(Mode mode, String user, String secret) {
 
-    /** How clients authenticate. */
+    /** The ways clients authenticate. */
     public enum Mode {
         NONE,
         BASIC,
@@ -78,7 +78,7 @@ public record Auth(Mode mode, String user, String secret) {
                 authorization.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The {@code WWW-Authenticate} challenge of a 401. */
+    /** Returns the {@code WWW-Authenticate} challenge of a 401. */
     String challenge() {
         return mode == Mode.BASIC ? "Basic realm=\"Kestra\"" : "Bearer";
     }

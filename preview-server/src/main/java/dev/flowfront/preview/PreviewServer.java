@@ -53,13 +53,13 @@ public final class PreviewServer implements AutoCloseable {
         return new Builder();
     }
 
-    /** The server's base URL, such as {@code http://127.0.0.1:41234/}. */
+    /** Returns the server's base URL, such as {@code http://127.0.0.1:41234/}. */
     public URI url() {
         return url;
     }
 
     /**
-     * The faults and request counters of the simulated API.
+     * Returns the faults and request counters of the simulated API.
      *
      * @throws IllegalStateException in proxy mode, which has no simulator
      */
@@ -68,7 +68,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * The simulated Kestra.
+     * Returns the simulated Kestra.
      *
      * @throws IllegalStateException in proxy mode, which has no simulator
      */
@@ -83,13 +83,14 @@ public final class PreviewServer implements AutoCloseable {
     /** Stops the server and the simulated executions. */
     @Override
     public void close() {
+        // The simulator goes first so that open event streams see it closed and end.
+        if (simulator != null) {
+            simulator.close();
+        }
         try {
             server.stop();
         } catch (Exception e) {
             LOG.warn("The preview server at {} did not stop cleanly", url, e);
-        }
-        if (simulator != null) {
-            simulator.close();
         }
         LOG.info("Stopped the preview server at {}", url);
     }
@@ -109,7 +110,10 @@ public final class PreviewServer implements AutoCloseable {
 
         private Builder() {}
 
-        /** The folder of a built site, served at {@code /}; none serves only the API. */
+        /**
+         * Sets the folder of a built site, served at {@code /}. Without one, only the API is
+         * served.
+         */
         public Builder site(Path folder) {
             this.site = folder;
             return this;
@@ -126,19 +130,21 @@ public final class PreviewServer implements AutoCloseable {
             return this;
         }
 
-        /** A folder of task fixtures in Kestra's test-suite format. */
+        /** Sets a folder of task fixtures in Kestra's test-suite format. */
         public Builder fixtures(Path folder) {
             this.fixtures = folder;
             return this;
         }
 
-        /** The port on 127.0.0.1; 0 picks a free one. */
+        /** Sets the port on 127.0.0.1. Port 0 picks a free one. */
         public Builder port(int port) {
             this.port = port;
             return this;
         }
 
-        /** How many times faster than real time tasks, sleeps and pauses run; 1 by default. */
+        /**
+         * Sets how many times faster than real time tasks, sleeps and pauses run (1 by default).
+         */
         public Builder speed(double factor) {
             this.speed = factor;
             return this;
@@ -149,21 +155,21 @@ public final class PreviewServer implements AutoCloseable {
             return this;
         }
 
-        /** Origins whose cross-origin requests and preflights are allowed, matched exactly. */
+        /**
+         * Sets the origins whose cross-origin requests and preflights are allowed, matched exactly.
+         */
         public Builder corsOrigins(String... origins) {
             corsOrigins.addAll(List.of(origins));
             return this;
         }
 
-        /** A value that {@code secret('key')} returns in flows. */
+        /** Sets a value that {@code secret('key')} returns in flows. */
         public Builder secret(String key, String value) {
             secrets.put(key, value);
             return this;
         }
 
-        /**
-         * Receives every answered API request and its response; tests check them against the spec.
-         */
+        /** Sets a listener for every handled API request and its response, for contract checks. */
         public Builder exchangeListener(Consumer<ApiExchange> listener) {
             this.exchangeListener = listener;
             return this;

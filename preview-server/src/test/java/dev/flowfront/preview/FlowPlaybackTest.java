@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Playback of the task types the simulator runs itself. */
-@Timeout(60)
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FlowPlaybackTest {
 
     private static final String FLOWABLE =
@@ -234,6 +234,17 @@ class FlowPlaybackTest {
         api.awaitState(id, "FAILED");
 
         assertThat(messages(id)).containsExactly("stopped by fail_task");
+    }
+
+    @Test
+    void createWithWaitReturnsFinalState() throws Exception {
+        HttpResponse<String> response =
+                api.post("executions/company.team/fail_task?wait=true", Map.of());
+
+        JsonNode body = ApiClient.json(response.body());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(body.path("state").path("current").asText()).isEqualTo("FAILED");
+        assertThat(body.path("taskRunList").get(0).path("taskId").asText()).isEqualTo("stop");
     }
 
     @Test

@@ -254,29 +254,33 @@ public final class AppCompiler {
         }
     }
 
+    private static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     private static void logSummary(CompileResult result, CompileOptions options, boolean write) {
         long millis = result.duration().toMillis();
         long warnings = result.warningCount();
         if (result.hasErrors()) {
             LOG.info(
-                    "Build failed with {} errors and {} warnings in {} ms{}",
-                    result.errorCount(),
-                    warnings,
+                    "Build failed with {} and {} in {} ms{}",
+                    count(result.errorCount(), "error"),
+                    count(warnings, "warning"),
                     millis,
                     write ? "; " + options.outputDirectory() + " is unchanged" : "");
         } else if (write) {
             LOG.info(
-                    "Wrote {} app pages to {} in {} ms ({} warnings)",
-                    result.pages().size(),
+                    "Wrote {} and the catalog to {} in {} ms ({})",
+                    count(result.pages().size(), "app page"),
                     options.outputDirectory(),
                     millis,
-                    warnings);
+                    count(warnings, "warning"));
         } else {
             LOG.info(
-                    "Validated {} apps in {} ms ({} warnings)",
-                    result.pages().size(),
+                    "Validated {} in {} ms ({})",
+                    count(result.pages().size(), "app"),
                     millis,
-                    warnings);
+                    count(warnings, "warning"));
         }
         if (result.droppedCount() > 0) {
             LOG.info("{} more problems were found and not listed", result.droppedCount());

@@ -32,15 +32,14 @@ public final class BrandingStylesheet {
     public static final String BUTTON_TEXT_COLOR = "--ff-button-text-color";
     public static final String TEXT_COLOR = "--ff-text-color";
 
-    // The defaults are those of the app pages' css/flowfront.css, so both kinds of page match.
-    static final String DEFAULT_TITLE_COLOR = "#1b1f24";
-    static final String DEFAULT_PRIMARY_COLOR = "#4c3fd1";
-    static final String DEFAULT_BACKGROUND_COLOR = "#f6f7f9";
+    static final String DEFAULT_TITLE_COLOR = "#14171c";
+    static final String DEFAULT_PRIMARY_COLOR = "#2f4bb8";
+    static final String DEFAULT_BACKGROUND_COLOR = "#f4f5f7";
     static final String DEFAULT_TILE_COLOR = "#ffffff";
     static final String DEFAULT_BUTTON_TEXT_COLOR = "#ffffff";
 
     /** Body text is not a branding option; the tile and background colors must suit it. */
-    static final String TEXT = "#1b1f24";
+    static final String TEXT = "#1f2430";
 
     private static final CssColor WHITE = CssColor.parse("#ffffff").orElseThrow();
 

@@ -9,8 +9,8 @@ import java.util.TreeMap;
  *
  * @param files files to write, by path relative to the site root: {@code index.html} and {@code
  *     apps.json}
- * @param brandingStylesheet the stylesheet of branding custom properties, already stored through
- *     the asset sink; app pages link it too
+ * @param brandingStylesheet the stylesheet of branding custom properties that the catalog and the
+ *     app pages link, already stored through the asset sink
  */
 public record CatalogOutput(SortedMap<String, byte[]> files, LinkedAsset brandingStylesheet) {
 

@@ -29,10 +29,10 @@ import java.util.TreeMap;
  * build, the page's script also hides a tile whose window has ended, or not begun, by the visitor's
  * clock.
  *
- * <p>Call {@link #render} before rendering the app pages, since they link {@link
- * CatalogOutput#brandingStylesheet()}. Problems such as invalid colors and unsafe or missing images
- * go to the collector. The output is still produced, so that a build reports all of its problems at
- * once. Not thread-safe: use one instance per build.
+ * <p>Call {@link #render} before rendering the app pages, because they link {@link
+ * CatalogOutput#brandingStylesheet()} too. Problems such as invalid colors and unsafe or missing
+ * images go to the collector. The output is still produced, so that a build reports all of its
+ * problems at once. Not thread-safe: use one instance per build.
  */
 public final class CatalogRenderer {
 
@@ -98,7 +98,8 @@ public final class CatalogRenderer {
         ThumbnailResolver thumbnails = new ThumbnailResolver(namespaceFilesDirectory, sanitizer);
         List<CatalogPage.Tile> tiles = new ArrayList<>();
         for (CatalogApp entry : sorted) {
-            // Every thumbnail is checked, so a bad path is reported before the app is listed.
+            // Thumbnails of unlisted apps are checked too, so a bad path shows before they are
+            // listed.
             Optional<ImageFile> thumbnail = thumbnails.resolve(entry.app(), problems);
             if (isListed(entry.app(), now)) {
                 ImageFile image = thumbnail.orElseGet(() -> PlaceholderThumbnail.draw(entry.app()));

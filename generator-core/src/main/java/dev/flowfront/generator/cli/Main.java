@@ -17,7 +17,7 @@ import java.util.List;
  * The command line: compiles a folder of apps and flows into a site, for pipelines without Maven.
  *
  * <p>Exit codes: 0 when the site was written, 1 when the input has errors (each printed to stderr
- * as {@code file:line:col: message. hint}), 2 for a usage or I/O error.
+ * as {@code file:line:col: message. hint}), 2 for a usage, I/O or internal error.
  */
 public final class Main {
 
@@ -27,8 +27,10 @@ public final class Main {
     /** The input has errors; the output folder is unchanged. */
     public static final int INPUT_ERRORS = 1;
 
-    /** The command line is wrong, or a file could not be read or written. */
+    /** The command line is wrong, a file could not be read or written, or the compiler failed. */
     public static final int USAGE_OR_IO_ERROR = 2;
+
+    private static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
 
     static final String USAGE =
             """
@@ -48,12 +50,18 @@ public final class Main {
               --auth MODE            none (default), basic, bearer or cookie
               --help                 print this help
 
-            Exit codes: 0 success, 1 errors in the input, 2 usage or I/O error.
+            Exit codes: 0 success, 1 errors in the input, 2 usage, I/O or internal error.
+            Build logs: java -Dorg.slf4j.simpleLogger.defaultLogLevel=debug -jar flowfront-cli.jar ...
             """;
 
     private Main() {}
 
     public static void main(String[] args) {
+        // The command line prints its own summary, so the library's logs stay quiet unless the
+        // user asks for them with -Dorg.slf4j.simpleLogger.defaultLogLevel=info or debug.
+        if (System.getProperty(LOG_LEVEL_PROPERTY) == null) {
+            System.setProperty(LOG_LEVEL_PROPERTY, "warn");
+        }
         System.exit(run(args, System.out, System.err));
     }
 
@@ -86,9 +94,16 @@ public final class Main {
         } catch (GeneratorException e) {
             err.println("flowfront: " + e.getMessage());
             return USAGE_OR_IO_ERROR;
+        } catch (RuntimeException e) {
+            // A bug, not a mistake in the input: the JVM's own exit code for an uncaught
+            // exception is 1, which pipelines would read as "the input has errors".
+            err.println("flowfront: internal error, please report it with this trace:");
+            e.printStackTrace(err);
+            return USAGE_OR_IO_ERROR;
         }
         for (Problem problem : result.problems()) {
-            err.println((problem.isError() ? "error: " : "warning: ") + problem.format());
+            // Errors keep the bare file:line:col form that editors and CI annotations parse.
+            err.println(problem.isError() ? problem.format() : "warning: " + problem.format());
         }
         if (result.droppedCount() > 0) {
             err.println(result.droppedCount() + " more problems were found and not listed.");

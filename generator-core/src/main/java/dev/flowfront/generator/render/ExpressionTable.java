@@ -26,14 +26,14 @@ final class ExpressionTable {
         this.problems = problems;
     }
 
-    /** Whether text holds Kestra template syntax and so needs the compiler. */
+    /** Returns whether text contains Kestra template syntax and so needs the compiler. */
     static boolean hasTemplate(String text) {
         return text != null && (text.contains("{{") || text.contains("{%") || text.contains("{#"));
     }
 
     /**
-     * Compiles text that may hold expressions. A compile failure is an ERROR at {@code at}, and the
-     * text is then shown as written so the rest of the page can still be checked.
+     * Compiles text that may contain expressions. A compile failure is an ERROR at {@code at}, and
+     * the text is then shown as written so the rest of the page can still be checked.
      *
      * @param where the place in the app, for the message, such as {@code stage 'OPEN', block 2 of
      *     app 'x'}
@@ -56,33 +56,42 @@ final class ExpressionTable {
         try {
             CompiledText compiled = compiler.compile(source);
             return compiled.isLiteral() ? Optional.empty() : Optional.of(idOf(compiled.tree()));
-        } catch (ExpressionException e) {
+        } catch (ExpressionException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
     private Optional<CompiledText> compile(String text, SourceLocation at, String where) {
+        String message;
+        String hint;
         try {
             return Optional.of(compiler.compile(text));
         } catch (ExpressionException e) {
-            problems.error(
-                    at,
-                    "expression in '"
-                            + abbreviate(text)
-                            + "' cannot be compiled ("
-                            + where
-                            + "): "
-                            + e.getMessage(),
-                    e.hint());
-            return Optional.empty();
+            message = e.getMessage();
+            hint = e.hint();
+        } catch (RuntimeException e) {
+            // Pebble's parser throws unchecked exceptions, such as ClassCastException for
+            // "{{ a.b('x')() }}", on some malformed input.
+            message = "Pebble cannot parse it (" + e.getClass().getSimpleName() + ")";
+            hint = "Write a plain expression such as '{{ inputs.name }}'";
         }
+        problems.error(
+                at,
+                "expression in '"
+                        + abbreviate(text)
+                        + "' cannot be compiled ("
+                        + where
+                        + "): "
+                        + message,
+                hint);
+        return Optional.empty();
     }
 
     private String idOf(JsonNode tree) {
         return idsByTree.computeIfAbsent(tree, unused -> "e" + (idsByTree.size() + 1));
     }
 
-    /** The trees by id, for the page configuration. */
+    /** Returns the trees by id, for the page configuration. */
     Map<String, JsonNode> entries() {
         Map<String, JsonNode> entries = new TreeMap<>();
         idsByTree.forEach((tree, id) -> entries.put(id, tree));

@@ -36,10 +36,12 @@ final class FieldFactory {
 
     /**
      * ISO-8601 durations as {@code java.time.Duration.parse} reads them: days, hours, minutes and
-     * seconds, at least one of them. An HTML pattern must match the whole value.
+     * seconds, at least one of them. An HTML pattern must match the whole value. Browsers compile
+     * it with the {@code v} flag, where a bare {@code -} in a character class is a syntax error, so
+     * the sign class escapes it.
      */
     static final String DURATION_PATTERN =
-            "[-+]?P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+([.,]\\d+)?S)?)?";
+            "[+\\-]?P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+([.,]\\d+)?S)?)?";
 
     private static final ObjectMapper YAML_WRITER =
             new ObjectMapper(
@@ -196,7 +198,7 @@ final class FieldFactory {
         if (input.allowCustomValue()) {
             List<String> custom =
                     initial.stream().filter(value -> !input.values().contains(value)).toList();
-            draft.customValue = custom.isEmpty() ? null : String.join("\n", custom);
+            draft.customValue = custom.isEmpty() ? null : String.join(", ", custom);
         }
     }
 
@@ -223,19 +225,12 @@ final class FieldFactory {
 
     private void dateTime(Draft draft) {
         text(draft, "datetime-local");
+        // The runtime converts these UTC wall-clock times to the browser's time zone.
         draft.utc = true;
         draft.step = "1";
         draft.min = utcWallClock(draft.input.after());
         draft.max = utcWallClock(draft.input.before());
-        if (draft.value != null && draft.input.defaults() != null) {
-            // A datetime-local control shows the browser's time zone, unknown at build time, so
-            // the default is left to Kestra, which applies it when the field is left empty.
-            draft.placeholder = "Default: " + draft.value.strip();
-            draft.value = null;
-            draft.required = false;
-        } else {
-            draft.value = utcWallClock(draft.value);
-        }
+        draft.value = utcWallClock(draft.value);
     }
 
     /** Converts an instant to the UTC wall-clock form a datetime-local control takes. */

@@ -29,7 +29,7 @@ public final class NamespaceFiles {
 
     /**
      * Returns the file a URI names, or empty when no folder is configured, the path leaves the
-     * namespace's folder, or the file does not exist.
+     * namespace's folder (also through a symbolic link), or the file does not exist.
      */
     public Optional<Path> resolve(String namespace, String uri) {
         if (root == null || !isNamespaceFile(uri)) {
@@ -41,7 +41,16 @@ public final class NamespaceFiles {
         if (relative.isEmpty() || !file.startsWith(namespaceFolder) || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return Optional.of(file);
+        return staysInside(file, namespaceFolder) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** Whether the file is inside the folder once symbolic links are followed. */
+    private static boolean staysInside(Path file, Path folder) {
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Reads the file a URI names, or empty when {@link #resolve} finds none. */

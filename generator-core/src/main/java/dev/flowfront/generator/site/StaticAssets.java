@@ -47,7 +47,9 @@ public final class StaticAssets {
      * @throws GeneratorException when the manifest is missing, empty or names a missing file
      */
     public Links addTo(SiteContent site) {
-        byte[] script = runtimeScript().getBytes(StandardCharsets.UTF_8);
+        byte[] script =
+                ScriptMinifier.minify("flowfront.js", runtimeScript())
+                        .getBytes(StandardCharsets.UTF_8);
         byte[] stylesheet = stylesheet().getBytes(StandardCharsets.UTF_8);
         return new Links(
                 site.putNamed("flowfront", "js", script),

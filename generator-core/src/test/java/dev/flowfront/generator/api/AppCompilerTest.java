@@ -263,6 +263,25 @@ class AppCompilerTest {
     }
 
     @Test
+    void validateNeedsNoOutputFolder() {
+        CompileOptions options = options().outputDirectory(null).build();
+
+        CompileResult result = TestSites.compiler().validate(options);
+
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(result.pages()).hasSize(1);
+    }
+
+    @Test
+    void compileWithoutOutputFolderIsRejected() {
+        CompileOptions options = options().outputDirectory(null).build();
+
+        assertThatThrownBy(() -> TestSites.compiler().compile(options))
+                .isInstanceOf(GeneratorException.class)
+                .hasMessageContaining("outputDirectory");
+    }
+
+    @Test
     void rejectsKestraUrlWithoutHttpScheme() {
         CompileOptions options = options().kestraUrl("kestra.example.com").build();
 

@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flowfront.generator.cli.Main;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -156,5 +163,40 @@ class CorpusSiteTest {
                         "STATUS");
         assertThat(approvalPage().select("section.ff-stage"))
                 .allSatisfy(section -> assertThat(section.hasAttr("hidden")).isTrue());
+    }
+
+    @Test
+    void brokenYamlFailsCliAndKeepsSite() throws IOException {
+        Path apps = Files.createDirectories(work.resolve("apps"));
+        try (Stream<Path> files = Files.list(TestSites.corpus().resolve("apps"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, apps.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(
+                apps.resolve("99_broken.yaml"),
+                "id: broken\nnamespace: company.team\n  flowId: x\n");
+        Map<String, String> before = TestSites.snapshot(out);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code =
+                Main.run(
+                        new String[] {
+                            "--apps", apps.toString(),
+                            "--flows", TestSites.corpus().resolve("flows").toString(),
+                            "--out", out.toString()
+                        },
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(Main.INPUT_ERRORS);
+        List<String> errors =
+                err.toString(StandardCharsets.UTF_8)
+                        .lines()
+                        .filter(line -> line.contains(".yaml:") && !line.startsWith("warning: "))
+                        .toList();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0)).containsPattern("99_broken\\.yaml:3:\\d+: ");
+        assertThat(TestSites.snapshot(out)).isEqualTo(before);
     }
 }

@@ -25,12 +25,12 @@ class BrandingStylesheetTest {
                         """
                         /* Flowfront branding, shared by the catalog and the app pages. */
                         :root {
-                          --ff-background-color: #f6f7f9;
+                          --ff-background-color: #f4f5f7;
                           --ff-button-text-color: #ffffff;
-                          --ff-primary-color: #4c3fd1;
-                          --ff-text-color: #1b1f24;
+                          --ff-primary-color: #2f4bb8;
+                          --ff-text-color: #1f2430;
                           --ff-tile-color: #ffffff;
-                          --ff-title-color: #1b1f24;
+                          --ff-title-color: #14171c;
                         }
                         """);
         assertThat(problems.sorted()).isEmpty();
@@ -117,7 +117,7 @@ class BrandingStylesheetTest {
                 .singleElement()
                 .asString()
                 .startsWith(
-                        "the text color '#1b1f24' on tileColor '#202020' has a contrast ratio of 1.0");
+                        "the text color '#1f2430' on tileColor '#202020' has a contrast ratio of 1.0");
     }
 
     @Test

@@ -107,7 +107,7 @@ class MainTest {
                         site.toString());
 
         assertThat(code).isEqualTo(Main.INPUT_ERRORS);
-        assertThat(stderr()).containsPattern("error: \\S*broken\\.yaml:\\d+:\\d+: invalid YAML");
+        assertThat(stderr()).containsPattern("(?m)^\\S*broken\\.yaml:\\d+:\\d+: invalid YAML");
         assertThat(TestSites.snapshot(site)).isEqualTo(before);
     }
 

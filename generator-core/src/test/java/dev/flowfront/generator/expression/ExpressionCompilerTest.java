@@ -248,6 +248,14 @@ class ExpressionCompilerTest {
     }
 
     @Test
+    void rejectsCallOnCallThatBreaksPebbleParser() {
+        ExpressionException error = rejection("{{ constructor.constructor('alert(1)')() }}");
+
+        assertThat(error).isNotNull();
+        assertThat(error.getMessage()).startsWith("invalid expression");
+    }
+
+    @Test
     void rejectsSecretFunction() {
         assertThat(rejection("{{ secret('HF_API_TOKEN') }}").getMessage())
                 .contains("function 'secret()'");

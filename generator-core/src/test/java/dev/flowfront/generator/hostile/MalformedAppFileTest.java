@@ -47,7 +47,7 @@ class MalformedAppFileTest {
 
     private void assertLocatedErrorAndSiteKept(String locationPattern) {
         String stderr = err.toString(StandardCharsets.UTF_8);
-        assertThat(stderr).containsPattern("error: \\S*" + locationPattern + ": ");
+        assertThat(stderr).containsPattern("(?m)^\\S*" + locationPattern + ": ");
         assertThat(TestSites.snapshot(inputs.site)).isEqualTo(previousSite);
     }
 

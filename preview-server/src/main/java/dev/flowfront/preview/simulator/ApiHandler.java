@@ -33,7 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers the Kestra API under {@code /api/v1/{tenant}/} and the legacy tenant-less {@code
+ * Handles the Kestra API under {@code /api/v1/{tenant}/} and the legacy tenant-less {@code
  * /api/v1/}, with Kestra's status codes, JSON bodies and event-stream framing. Requests outside
  * {@code /api/} are left to the next handler.
  *
@@ -47,6 +47,9 @@ public final class ApiHandler extends Handler.Abstract {
     /** How long a follow stream waits for a change before it checks the connection again. */
     private static final long WAIT_MILLIS = 1000;
 
+    /** Kestra closes event streams after one hour without an event. */
+    private static final Duration IDLE_TIMEOUT = Duration.ofHours(1);
+
     private final KestraSimulator simulator;
     private final Consumer<ApiExchange> listener;
     private final MultiPartConfig multipartConfig;
@@ -54,7 +57,7 @@ public final class ApiHandler extends Handler.Abstract {
     /**
      * Creates the handler.
      *
-     * @param listener receives every answered request with its response; may do nothing
+     * @param listener receives every handled request with its response; may do nothing
      */
     public ApiHandler(KestraSimulator simulator, Consumer<ApiExchange> listener) {
         this.simulator = simulator;
@@ -70,7 +73,7 @@ public final class ApiHandler extends Handler.Abstract {
                         .build();
     }
 
-    /** Returns the route of an API path, if the simulator answers it. */
+    /** Returns the route of an API path, if the simulator handles it. */
     public static Optional<Route.Match> match(String method, String pathInContext) {
         if (!pathInContext.startsWith(PREFIX)) {
             return Optional.empty();
@@ -129,6 +132,9 @@ public final class ApiHandler extends Handler.Abstract {
             exchange.sendError(e.status(), e.getMessage());
         } catch (IllegalArgumentException e) {
             exchange.sendError(422, "Illegal argument: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Simulator failed on {} {}", request.getMethod(), path, e);
+            exchange.sendError(500, "Internal Server Error: " + e.getMessage());
         }
         return true;
     }
@@ -142,6 +148,9 @@ public final class ApiHandler extends Handler.Abstract {
                                 parameters[1],
                                 exchange.parts(),
                                 exchange.queryValues("labels"));
+                if ("true".equalsIgnoreCase(exchange.query("wait"))) {
+                    awaitFinished(execution);
+                }
                 ObjectNode body = execution.toJson(simulator.json());
                 body.put("url", simulator.executionUrl(execution));
                 exchange.sendJson(200, body);
@@ -166,7 +175,14 @@ public final class ApiHandler extends Handler.Abstract {
                             200,
                             simulator.flowForExecution(
                                     simulator.flow(parameters[0], parameters[1])));
-            case FOLLOW_EXECUTION -> followExecution(simulator.execution(parameters[0]), exchange);
+            case FOLLOW_EXECUTION -> {
+                Optional<ExecutionRecord> execution = simulator.findExecution(parameters[0]);
+                if (execution.isPresent()) {
+                    followExecution(execution.get(), exchange);
+                } else {
+                    followMissing(parameters[0], exchange);
+                }
+            }
             case RESUME -> {
                 simulator.resume(parameters[0], exchange.parts());
                 exchange.sendEmpty(204);
@@ -175,7 +191,9 @@ public final class ApiHandler extends Handler.Abstract {
                     exchange.sendJson(
                             200, simulator.validateResume(parameters[0], exchange.parts()));
             case KILL -> {
-                simulator.kill(parameters[0]);
+                simulator.kill(
+                        parameters[0],
+                        !"false".equalsIgnoreCase(exchange.query("isOnKillCascade")));
                 exchange.sendEmpty(202);
             }
             case LOGS -> {
@@ -209,6 +227,30 @@ public final class ApiHandler extends Handler.Abstract {
         }
     }
 
+    /**
+     * Blocks until the execution ends, as Kestra's {@code wait=true} does; a pause keeps waiting.
+     */
+    private void awaitFinished(ExecutionRecord execution) throws InterruptedException {
+        long version = execution.version();
+        while (!execution.isFinished() && !simulator.isClosed()) {
+            version = execution.awaitChange(version, WAIT_MILLIS);
+        }
+    }
+
+    /**
+     * Follows an id that names no execution as Kestra 0.21 and later do: {@code start}, then the
+     * stream closes without {@code end} once Kestra's 10 s lookup (scaled by the speed) gives up.
+     */
+    private void followMissing(String id, Exchange exchange) throws Exception {
+        EventStream stream = exchange.openStream(-1);
+        if (!stream.send("start", simulator.json().createObjectNode().put("id", id))) {
+            return;
+        }
+        Thread.sleep(simulator.scaledMillis(Duration.ofSeconds(10)));
+        LOG.info("Closing the follow stream of unknown execution {} without an end frame", id);
+        stream.close();
+    }
+
     private void followExecution(ExecutionRecord execution, Exchange exchange) throws Exception {
         int limit = simulator.faults().followFrameLimit();
         EventStream stream = exchange.openStream(limit);
@@ -217,7 +259,7 @@ public final class ApiHandler extends Handler.Abstract {
             return;
         }
         long version = -1;
-        while (!simulator.isClosed()) {
+        while (!simulator.isClosed() && stream.isOpen()) {
             long current = execution.version();
             if (current != version) {
                 version = current;
@@ -244,7 +286,7 @@ public final class ApiHandler extends Handler.Abstract {
         }
         int sent = 0;
         // Kestra never ends this stream; the client closes it when the execution ends.
-        while (!simulator.isClosed()) {
+        while (!simulator.isClosed() && stream.isOpen()) {
             long version = execution.version();
             List<LogRecord> all = execution.logs();
             for (int i = sent; i < all.size(); i++) {
@@ -399,6 +441,10 @@ public final class ApiHandler extends Handler.Abstract {
         }
 
         private void record(int status, String contentType, byte[] body) {
+            record(status, contentType, body, null);
+        }
+
+        private void record(int status, String contentType, byte[] body, String eventId) {
             Map<String, String> params = new HashMap<>();
             for (Fields.Field field : queryFields()) {
                 params.put(field.getName(), field.getValue());
@@ -409,7 +455,14 @@ public final class ApiHandler extends Handler.Abstract {
             }
             listener.accept(
                     new ApiExchange(
-                            request.getMethod(), path, params, status, headers, contentType, body));
+                            request.getMethod(),
+                            path,
+                            params,
+                            status,
+                            headers,
+                            contentType,
+                            body,
+                            eventId));
         }
 
         EventStream openStream(int frameLimit) {
@@ -417,7 +470,7 @@ public final class ApiHandler extends Handler.Abstract {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream");
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
             record(200, "text/event-stream", null);
-            return new EventStream(response, callback, frameLimit);
+            return new EventStream(response, callback, frameLimit, this);
         }
     }
 
@@ -428,23 +481,22 @@ public final class ApiHandler extends Handler.Abstract {
         private final Response response;
         private final Callback callback;
         private final int frameLimit;
+        private final Exchange exchange;
         private int frames;
+        private long lastFrameMillis = System.currentTimeMillis();
 
-        EventStream(Response response, Callback callback, int frameLimit) {
+        EventStream(Response response, Callback callback, int frameLimit, Exchange exchange) {
             this.response = response;
             this.callback = callback;
             this.frameLimit = frameLimit;
+            this.exchange = exchange;
         }
 
         /**
-         * Sends one frame; false when the client went away or the frame limit dropped the stream.
+         * Sends one frame and returns false when the client went away. When the injected frame
+         * limit is reached, it drops the connection right after the frame and returns false too.
          */
         boolean send(String id, JsonNode data) throws JsonProcessingException {
-            if (frameLimit >= 0 && frames >= frameLimit) {
-                LOG.info("Dropping the event stream after {} frames, as the fault asks", frames);
-                callback.failed(new IOException("Event stream dropped by an injected fault"));
-                return false;
-            }
             String frame =
                     "id: " + id + "\ndata: " + simulator.json().writeValueAsString(data) + "\n\n";
             try (Blocker.Callback blocker = Blocker.callback()) {
@@ -456,8 +508,34 @@ public final class ApiHandler extends Handler.Abstract {
                 callback.failed(e);
                 return false;
             }
+            exchange.record(200, "text/event-stream", simulator.json().writeValueAsBytes(data), id);
             frames++;
+            lastFrameMillis = System.currentTimeMillis();
+            if (frameLimit >= 0 && frames >= frameLimit) {
+                LOG.info(
+                        "Dropping the event stream after {} frames, as the injected fault asks",
+                        frames);
+                callback.failed(new IOException("Event stream dropped by an injected fault"));
+                return false;
+            }
             return true;
+        }
+
+        /**
+         * Tests whether the client is still connected and the stream was not idle longer than
+         * Kestra's one-hour timeout.
+         *
+         * <p>NOTE: the server notices a client that left only when it writes the next frame,
+         * because, like Kestra, it sends no heartbeat. Until then the stream keeps its thread.
+         */
+        boolean isOpen() {
+            boolean idle = System.currentTimeMillis() - lastFrameMillis > IDLE_TIMEOUT.toMillis();
+            return !idle
+                    && response.getRequest()
+                            .getConnectionMetaData()
+                            .getConnection()
+                            .getEndPoint()
+                            .isOpen();
         }
 
         void close() {

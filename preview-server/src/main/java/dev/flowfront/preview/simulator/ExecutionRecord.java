@@ -70,7 +70,7 @@ final class ExecutionRecord {
     }
 
     /**
-     * The storage prefix of the execution's files: {@code
+     * Returns the storage prefix of the execution's files: {@code
      * kestra:///ns/as/path/flow/executions/id/}.
      */
     String storagePrefix() {
@@ -155,8 +155,8 @@ final class ExecutionRecord {
     }
 
     /**
-     * Whether Kestra's follow stream would send {@code end}: the execution and all task runs are
-     * final.
+     * Tests whether Kestra's follow stream would send {@code end}, because the execution and all
+     * its task runs are final.
      */
     synchronized boolean isFinished() {
         return state.current().isTerminated()

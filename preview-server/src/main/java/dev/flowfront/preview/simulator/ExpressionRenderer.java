@@ -24,7 +24,7 @@ import java.util.function.Function;
  * maps and lists printed as JSON, plus Kestra's functions and filters ({@link
  * KestraPebbleExtension}).
  *
- * <p>Thread-safe. {@code render()} inside an expression sees the variables of the outer call, kept
+ * <p>Thread-safe. {@code render()} inside an expression uses the variables of the outer call, kept
  * per thread while a render runs.
  */
 public final class ExpressionRenderer {

@@ -34,8 +34,8 @@ public final class Faults {
     }
 
     /**
-     * Answers the next requests of the route with these statuses, one per request, then normally.
-     * For example {@code statuses(Route.CREATE_EXECUTION, 503, 503, 503)}.
+     * Fails the next requests of the route with these statuses, one per request, then normally. For
+     * example {@code statuses(Route.CREATE_EXECUTION, 503, 503, 503)}.
      */
     public synchronized Faults statuses(Route route, int... codes) {
         Deque<Integer> queue = statuses.computeIfAbsent(route, key -> new ArrayDeque<>());

@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Task outputs to use in place of running a task, in the {@code fixtures} format of Kestra's test
- * suites. Each YAML file names a flow with {@code namespace} and {@code flowId} and holds either a
- * top-level {@code fixtures} map or Kestra's {@code testCases} list (the fixtures of the first test
- * case that has some are used):
+ * suites. Each YAML file names a flow with {@code namespace} and {@code flowId} and contains either
+ * a top-level {@code fixtures} map or Kestra's {@code testCases} list (the fixtures of the first
+ * test case that has some are used):
  *
  * <pre>
  * namespace: company.team

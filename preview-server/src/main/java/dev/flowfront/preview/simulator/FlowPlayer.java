@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flowfront.generator.definition.InputDefinition;
 import dev.flowfront.generator.definition.OutputDefinition;
 import dev.flowfront.generator.definition.TaskDefinition;
-import dev.flowfront.generator.yaml.YamlMap;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -588,7 +587,7 @@ final class FlowPlayer implements Runnable {
         return context;
     }
 
-    /** The variables that do not depend on task runs, also used to render resume inputs. */
+    /** Builds the variables that do not depend on task runs, also used to render resume inputs. */
     static Map<String, Object> baseContext(ExecutionRecord execution) {
         Map<String, Object> context = new HashMap<>();
         Map<String, Object> flow = new LinkedHashMap<>();
@@ -719,9 +718,5 @@ final class FlowPlayer implements Runnable {
     /** Resolves a paused task's {@code onResume} definitions, for the resume endpoints. */
     static List<InputDefinition> onResumeInputs(ExecutionRecord execution, String taskId) {
         return execution.flow().task(taskId).map(TaskDefinition::onResume).orElse(List.of());
-    }
-
-    static YamlMap source(TaskDefinition task) {
-        return task.source();
     }
 }

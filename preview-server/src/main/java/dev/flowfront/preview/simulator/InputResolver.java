@@ -78,7 +78,7 @@ final class InputResolver {
      * @param context variables for defaults and conditions; {@code inputs} is added
      * @param storagePrefix where uploaded files are stored ({@code .../executions/<id>/}), or null
      *     to compute the would-be URI without storing (validate endpoints)
-     * @param uploadSegment the folder below the prefix: {@code inputs}, or the pause task's folder
+     * @param store false to compute file URIs without storing the files
      */
     List<ResolvedInput> resolve(
             List<InputDefinition> definitions,
@@ -189,6 +189,13 @@ final class InputResolver {
             }
         } catch (ExpressionException e) {
             return invalid(definition, false, e.getMessage());
+        }
+        if (definition.expression() != null) {
+            try {
+                definition = withValues(definition, renderValues(definition, variables));
+            } catch (ExpressionException e) {
+                return invalid(definition, false, e.getMessage());
+            }
         }
         boolean isDefault = false;
         Object raw = sent;
@@ -514,7 +521,56 @@ final class InputResolver {
         return items;
     }
 
-    /** The definition with the list-level checks removed, to convert one element. */
+    /** Renders a SELECT or MULTISELECT {@code expression} into its list of values. */
+    private List<String> renderValues(InputDefinition definition, Map<String, Object> variables)
+            throws ExpressionException {
+        String rendered = renderer.render(definition.expression(), variables);
+        try {
+            Object list = json.readValue(rendered, Object.class);
+            if (list instanceof List<?> items) {
+                List<String> values = new ArrayList<>();
+                items.forEach(item -> values.add(String.valueOf(item)));
+                return values;
+            }
+        } catch (JsonProcessingException e) {
+            // Reported below with the rendered text.
+        }
+        throw new ExpressionException(
+                "the expression of input `"
+                        + definition.id()
+                        + "` must render a JSON list of strings, not `"
+                        + rendered
+                        + "`",
+                null);
+    }
+
+    private static InputDefinition withValues(InputDefinition definition, List<String> values) {
+        return new InputDefinition(
+                definition.id(),
+                definition.type(),
+                definition.typeName(),
+                definition.displayName(),
+                definition.description(),
+                definition.required(),
+                definition.defaults(),
+                definition.prefill(),
+                definition.validator(),
+                definition.min(),
+                definition.max(),
+                definition.after(),
+                definition.before(),
+                values,
+                definition.expression(),
+                definition.allowCustomValue(),
+                definition.isRadio(),
+                definition.autoSelectFirst(),
+                definition.itemType(),
+                definition.allowedFileExtensions(),
+                definition.dependsOn(),
+                definition.source());
+    }
+
+    /** Copies the definition without its list-level checks, to convert one element. */
     private static InputDefinition withoutChecks(InputDefinition definition) {
         return new InputDefinition(
                 definition.id(),

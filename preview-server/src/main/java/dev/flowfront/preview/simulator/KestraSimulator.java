@@ -19,10 +19,12 @@ import dev.flowfront.generator.yaml.YamlNode;
 import dev.flowfront.generator.yaml.YamlReader;
 import dev.flowfront.generator.yaml.YamlScalar;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +36,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Kestra server simulated in memory: it stores executions, plays their flows on background
- * threads and answers the operations of the execution API. The HTTP layer ({@code ApiHandler}) maps
+ * threads and serves the operations of the execution API. The HTTP layer ({@code ApiHandler}) maps
  * requests to these methods; tests reach {@link #faults()} through the preview server.
  *
  * <p>Thread-safe.
@@ -112,7 +114,7 @@ public final class KestraSimulator implements AutoCloseable {
         return flows;
     }
 
-    /** The faults and request counters of the simulated API. */
+    /** Returns the faults and request counters of the simulated API. */
     public Faults faults() {
         return faults;
     }
@@ -151,6 +153,15 @@ public final class KestraSimulator implements AutoCloseable {
             throw ApiException.notFound("Requested Flow is not found.");
         }
         return flow;
+    }
+
+    Optional<ExecutionRecord> findExecution(String id) {
+        return Optional.ofNullable(executions.get(id));
+    }
+
+    /** Converts simulated time to real milliseconds with the speed factor. */
+    long scaledMillis(Duration simulated) {
+        return (long) (simulated.toMillis() / speed);
     }
 
     ExecutionRecord execution(String id) throws ApiException {
@@ -245,11 +256,16 @@ public final class KestraSimulator implements AutoCloseable {
         return new ApiException(409, "Execution '" + id + "' is not paused, can't resume it");
     }
 
-    /** Requests a kill; a finished execution is left as it is, as with Kestra's default cascade. */
-    void kill(String id) throws ApiException {
+    /**
+     * Requests a kill. A finished execution is left as it is, which is a 409 only without the
+     * cascade, as in Kestra.
+     */
+    void kill(String id, boolean cascade) throws ApiException {
         ExecutionRecord execution = execution(id);
         if (execution.requestKill()) {
             LOG.info("Killing execution {}", id);
+        } else if (!cascade) {
+            throw new ApiException(409, "Execution '" + id + "' is already terminated");
         }
     }
 
@@ -268,7 +284,13 @@ public final class KestraSimulator implements AutoCloseable {
         ArrayNode list = body.putArray("inputs");
         for (ResolvedInput input : resolved) {
             ObjectNode item = list.addObject();
-            item.set("input", inputJson(input.definition()));
+            ObjectNode definition = inputJson(input.definition());
+            if (input.definition().expression() != null) {
+                // Kestra returns the values the expression rendered to.
+                ArrayNode values = definition.putArray("values");
+                input.definition().values().forEach(values::add);
+            }
+            item.set("input", definition);
             if (input.value() != null) {
                 item.set("value", json.valueToTree(input.value()));
             }

@@ -16,7 +16,9 @@ record LogRecord(String taskId, String taskRunId, Instant timestamp, String leve
     /** Kestra's log levels, least severe first. */
     static final List<String> LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
 
-    /** Whether the line's level is at least {@code minLevel}; a null minimum keeps every line. */
+    /**
+     * Tests whether the line's level is at least {@code minLevel}. A null minimum keeps every line.
+     */
     boolean atLeast(String minLevel) {
         if (minLevel == null || minLevel.isBlank()) {
             return true;

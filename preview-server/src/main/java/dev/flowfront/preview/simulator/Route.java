@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Kestra API operations the simulator answers, with their method and path below {@code
+ * The Kestra API operations the simulator serves, with their method and path below {@code
  * /api/v1/{tenant}/}. Declared most specific first, because matching takes the first route that
  * fits (a flow named {@code resume} would otherwise look like a resume call, as in Kestra).
  */
@@ -57,7 +57,7 @@ public enum Route {
         return Optional.empty();
     }
 
-    /** Whether any route has this path, whatever its method; CORS preflights need this. */
+    /** Tests whether any route has this path, whatever its method, for CORS preflights. */
     static boolean exists(String path) {
         for (Route route : values()) {
             if (route.path.matcher(path).matches()) {

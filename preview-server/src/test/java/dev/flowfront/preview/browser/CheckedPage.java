@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * Security Policy violations, console errors and uncaught exceptions. A test that expects an error
  * (a 503 the runtime retries, a 422 it shows next to a field) allows it by pattern.
  */
-final class CheckedPage implements AutoCloseable {
+public final class CheckedPage implements AutoCloseable {
 
     private static final String VIOLATION_LISTENER =
             "document.addEventListener('securitypolicyviolation', (event) =>"
@@ -38,6 +38,8 @@ final class CheckedPage implements AutoCloseable {
 
     CheckedPage(BrowserContext context) {
         this.context = context;
+        // Tests talk only to servers on this machine: links and redirects to other hosts stop here.
+        context.route(url -> !url.startsWith("http://127.0.0.1:"), route -> route.abort());
         context.addInitScript(VIOLATION_LISTENER);
         context.addInitScript(STAGE_RECORDER);
         this.page = context.newPage();
@@ -52,27 +54,27 @@ final class CheckedPage implements AutoCloseable {
         page.onPageError(error -> problems.add("uncaught error: " + error));
     }
 
-    Page page() {
+    public Page page() {
         return page;
     }
 
-    BrowserContext context() {
+    public BrowserContext context() {
         return context;
     }
 
     /** Returns the stages the page showed since it was last loaded, in order. */
     @SuppressWarnings("unchecked")
-    List<String> stagesSeen() {
+    public List<String> stagesSeen() {
         return (List<String>) page.evaluate("() => window.__flowfrontStages || []");
     }
 
     /** Accepts console errors matching the pattern, for failures the test provokes on purpose. */
-    void allowConsoleError(String regex) {
+    public void allowConsoleError(String regex) {
         allowed.add(Pattern.compile(regex));
     }
 
     private boolean isAllowed(String text) {
-        // Chromium asks every origin for /favicon.ico by itself; pages declare no icon.
+        // Chromium requests /favicon.ico from every origin by itself, and pages declare no icon.
         if (text.startsWith("Failed to load resource") && text.contains("/favicon.ico")) {
             return true;
         }
@@ -82,14 +84,14 @@ final class CheckedPage implements AutoCloseable {
     }
 
     /** Asserts that no CSP violation, console error or uncaught error happened so far. */
-    void assertNoProblems() {
+    public void assertNoProblems() {
         synchronized (problems) {
             assertThat(problems).as("CSP violations, console errors and page errors").isEmpty();
         }
     }
 
     /** Runs axe-core on the page as shown now and asserts that it finds no violation. */
-    void assertAccessible(String where) {
+    public void assertAccessible(String where) {
         AxeResults results = new AxeBuilder(page).analyze();
         List<Rule> violations =
                 results.getViolations().stream()

@@ -11,7 +11,7 @@ import java.util.Map;
  * Debian's Chromium driven by Playwright, headless, launched once per test class. Playwright
  * downloads no browser of its own ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD}).
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     private static final List<String> ARGS =
             List.of(
@@ -29,7 +29,7 @@ final class Chromium implements AutoCloseable {
         this.browser = browser;
     }
 
-    static Chromium launch() {
+    public static Chromium launch() {
         Playwright playwright =
                 Playwright.create(
                         new Playwright.CreateOptions()
@@ -46,7 +46,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Opens a page in a fresh context whose clock runs in the given IANA time zone. */
-    CheckedPage open(String timezoneId) {
+    public CheckedPage open(String timezoneId) {
         return new CheckedPage(
                 browser.newContext(
                         new Browser.NewContextOptions()
@@ -55,7 +55,7 @@ final class Chromium implements AutoCloseable {
                                 .setAcceptDownloads(true)));
     }
 
-    CheckedPage open() {
+    public CheckedPage open() {
         return open("UTC");
     }
 

@@ -42,8 +42,8 @@ final class CorpusSite implements AutoCloseable {
     /**
      * Compiles and serves the corpus.
      *
-     * @param speed how much faster than real time the simulator plays flows; below 1 slows them so
-     *     short stages such as CREATED stay on screen long enough to be checked
+     * @param speed how much faster than real time the simulator plays flows. A value below 1 slows
+     *     them, so that short stages such as CREATED stay on screen long enough to be checked.
      */
     static CorpusSite start(Path corpus, double speed) {
         try {

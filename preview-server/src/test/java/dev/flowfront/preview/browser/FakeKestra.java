@@ -17,10 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A scripted Kestra answering the page's API calls through Playwright routing, for failures the
+ * A scripted Kestra responding to the page's API calls through Playwright routing, for failures the
  * preview server's simulator cannot produce on cue (a given number of 503s, a 422 on one input, a
  * 401). The test moves executions between states itself; the page sees each change through its
- * event stream, which this fake closes after every answer so that the runtime reconnects.
+ * event stream, which this fake closes after every response so that the runtime reconnects.
  */
 final class FakeKestra {
 
@@ -29,7 +29,7 @@ final class FakeKestra {
     /** One part of a multipart body, as the page sent it. */
     record Part(String name, String fileName, String value) {}
 
-    /** A scripted answer: status, optional JSON message and optional Retry-After header. */
+    /** A scripted response: status, optional JSON message and optional Retry-After header. */
     record Fault(int status, String message, String retryAfter) {}
 
     private final String flowPath;
@@ -55,7 +55,7 @@ final class FakeKestra {
         this.flowPath = "/executions/" + namespace + "/" + flowId;
     }
 
-    /** Answers every {@code /api/v1/} call of the context's pages. */
+    /** Responds to every {@code /api/v1/} call of the context's pages. */
     void install(BrowserContext context) {
         context.route(url -> url.contains("/api/v1/"), this::handle);
     }
@@ -74,7 +74,7 @@ final class FakeKestra {
         getFaults.addAll(List.of(faults));
     }
 
-    /** Answers 401 to calls without this exact Authorization header. */
+    /** Responds with 401 to calls without this exact Authorization header. */
     synchronized void requireAuthorization(String header) {
         requiredAuthorization = header;
     }
@@ -91,7 +91,7 @@ final class FakeKestra {
         return validateCalls;
     }
 
-    /** Answers 503 to every event stream request, so the page has to poll. */
+    /** Responds with 503 to every event stream request, so the page has to poll. */
     synchronized void breakStreams() {
         streamsBroken = true;
     }
@@ -168,7 +168,7 @@ final class FakeKestra {
         logs.computeIfAbsent(executionId, id -> new ArrayList<>()).add(entry);
     }
 
-    // ---- answering -----------------------------------------------------------------------
+    // ---- responding ----------------------------------------------------------------------
 
     private synchronized void handle(Route route) {
         URI uri = URI.create(route.request().url());
@@ -195,7 +195,7 @@ final class FakeKestra {
 
     private void create(Route route, URI uri) {
         createCalls++;
-        if (answerFault(route, createFaults)) {
+        if (respondWithFault(route, createFaults)) {
             return;
         }
         List<Part> parts = parts(route);
@@ -261,7 +261,7 @@ final class FakeKestra {
         switch (method + " " + action) {
             case "GET " -> {
                 getCalls++;
-                if (!answerFault(route, getFaults)) {
+                if (!respondWithFault(route, getFaults)) {
                     fulfill(route, 200, "application/json", json(execution));
                 }
             }
@@ -286,7 +286,7 @@ final class FakeKestra {
                 fulfill(route, 200, "text/event-stream", body);
             }
             case "POST resume" -> {
-                if (answerFault(route, resumeFaults)) {
+                if (respondWithFault(route, resumeFaults)) {
                     return;
                 }
                 if (!current.equals("PAUSED")) {
@@ -354,7 +354,7 @@ final class FakeKestra {
         }
     }
 
-    private boolean answerFault(Route route, Deque<Fault> faults) {
+    private boolean respondWithFault(Route route, Deque<Fault> faults) {
         Fault fault = faults.poll();
         if (fault == null) {
             return false;

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Map;
@@ -106,5 +107,78 @@ class PageConfigFixtureTest {
                                         .click());
 
         assertThat(download.suggestedFilename()).isEqualTo("catalog.ion");
+    }
+
+    @Test
+    void dateTimeIsSentAsUtcInstant() {
+        open(
+                html ->
+                        html.replace(
+                                        "data-ff-input=\"deadline\" data-ff-type=\"DATE\"",
+                                        "data-ff-input=\"deadline\" data-ff-type=\"DATETIME\"")
+                                .replace(
+                                        "type=\"date\" id=\"ff-create-deadline\"",
+                                        "type=\"datetime-local\" id=\"ff-create-deadline\""));
+        checked.close();
+        checked = chromium.open("Asia/Tokyo");
+        kestra.install(checked.context());
+        page = checked.page();
+        page.navigate(server.pageUrl());
+        page.getByLabel("Resource Type").selectOption("Cloud VM");
+        page.getByLabel("Cloud Provider").selectOption("AWS");
+        page.getByLabel("Deadline for the resources").fill("2026-03-01T10:30");
+        page.getByLabel("Provide details about the resources you need").fill("One VM");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit")).click();
+        assertThat(page.locator("section[data-ff-stage=CREATED]")).isVisible();
+
+        assertThat(kestra.lastCreateBody())
+                .contains(new FakeKestra.Part("deadline", null, "2026-03-01T01:30:00.000Z"));
+    }
+
+    private String submitCloudVmRequest() {
+        page.getByLabel("Resource Type").selectOption("Cloud VM");
+        page.getByLabel("Cloud Provider").selectOption("AWS");
+        page.getByLabel("Deadline for the resources").fill("2026-03-01");
+        page.getByLabel("Provide details about the resources you need").fill("One VM");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit")).click();
+        assertThat(page.locator("section[data-ff-stage=CREATED]")).isVisible();
+        return kestra.lastExecutionId();
+    }
+
+    @Test
+    void inputsBlockAppliesIncludeAndExclude() {
+        open(
+                html ->
+                        html.replace(
+                                "<div class=\"ff-block ff-block--inputs\" data-ff-block=\"Inputs\" data-ff-include=\"[]\" data-ff-exclude=\"[]\"></div>",
+                                "<div class=\"ff-block ff-block--inputs\" data-ff-block=\"Inputs\""
+                                        + " data-ff-include=\"[&quot;resource_type&quot;,&quot;comment&quot;]\""
+                                        + " data-ff-exclude=\"[&quot;comment&quot;]\"></div>"));
+        String id = submitCloudVmRequest();
+
+        kestra.pauseAt(id, "wait_for_approval");
+
+        Locator inputs = page.locator("section[data-ff-stage=PAUSE] [data-ff-block=Inputs]");
+        assertThat(inputs.locator("[data-ff-value-for=resource_type]")).hasText("Cloud VM");
+        assertThat(inputs.locator("dd")).hasCount(1);
+    }
+
+    @Test
+    void logsBlockFiltersByLevelAndTask() {
+        open(
+                html ->
+                        html.replace(
+                                "data-ff-min-level=\"INFO\" data-ff-task-ids=\"[]\"",
+                                "data-ff-min-level=\"WARN\" data-ff-task-ids=\"[&quot;approve&quot;]\""));
+        String id = submitCloudVmRequest();
+        kestra.log(id, "INFO", "approve", "Calling the provisioning API");
+        kestra.log(id, "WARN", "get_service_catalog", "Catalog is stale");
+        kestra.log(id, "WARN", "approve", "Provisioning API is slow");
+
+        kestra.moveTo(id, "RUNNING");
+
+        Locator messages = page.locator("section[data-ff-stage=RUNNING] .ff-log-message");
+        assertThat(messages).hasText(new String[] {"Provisioning API is slow"});
     }
 }

@@ -106,4 +106,43 @@ class SignInFixtureTest {
         assertThat(kestra.executionCount()).isEqualTo(1);
         assertThat(page.getByLabel("Password")).hasValue("");
     }
+
+    @Test
+    void rememberedSignInSurvivesReload() {
+        kestra.requireAuthorization(basic("ana@example.com", "Secret123"));
+        fillAndSubmit();
+        page.getByLabel("User name").fill("ana@example.com");
+        page.getByLabel("Password").fill("Secret123");
+        page.getByLabel("Remember until this tab is closed").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator("section[data-ff-stage=CREATED]")).isVisible();
+
+        page.reload();
+
+        assertThat(page.locator("section[data-ff-stage=CREATED]")).isVisible();
+        assertThat(page.locator("form[data-ff-signin]")).hasCount(0);
+        assertThat(kestra.authorizations()).allMatch(basic("ana@example.com", "Secret123")::equals);
+    }
+
+    @Test
+    void bearerTokenIsSentAsHeader() {
+        try (FixtureServer bearerServer =
+                FixtureServer.start(
+                        "approval-fixture.html",
+                        html -> html.replace("\"auth\":\"none\"", "\"auth\":\"bearer\""))) {
+            kestra.requireAuthorization("Bearer token-123");
+            page.navigate(bearerServer.pageUrl());
+            page.getByLabel("Resource Type").selectOption("Development tool");
+            page.getByLabel("Development Tool").selectOption("Cursor");
+            page.getByLabel("Deadline for the resources").fill("2026-05-04");
+            page.getByLabel("Provide details about the resources you need").fill("Licence");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit")).click();
+
+            page.getByLabel("API token").fill("token-123");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+            assertThat(page.locator("section[data-ff-stage=CREATED]")).isVisible();
+            assertThat(kestra.authorizations()).contains("Bearer token-123");
+        }
+    }
 }

@@ -88,10 +88,12 @@ function onClick(event) {
     stopRedirect(true);
     return;
   }
+
   const button = target.closest('[data-ff-action]');
   if (!button) {
     return;
   }
+
   const action = button.dataset.ffAction;
   // A submit button of a form reaches its action through the form's submit event.
   if ((action === 'create' || action === 'resume') && button.type === 'submit' && button.form) {
@@ -151,7 +153,7 @@ function boot() {
     transition({ type: 'error', error: { message: FAILURE_MESSAGES.config, action: 'reading the page configuration' } });
     return;
   }
-  // Leaving or reloading the page breaks open streams; close them first so that is no failure.
+  // Leaving or reloading the page breaks open streams, so they are closed first and not reported.
   window.addEventListener('pagehide', () => {
     stopFollowing();
     stopLogStream();

@@ -80,7 +80,7 @@ function logQuery(filter) {
 
 /**
  * Reads a server-sent event stream from a fetch Response and calls `onFrame({id, data})` for each
- * frame. Resolves when the server closes the stream; rejects when `signal` aborts.
+ * frame. Resolves when the server closes the stream, and rejects when `signal` aborts.
  */
 async function readEventStream(response, signal, onFrame) {
   const reader = response.body.getReader();

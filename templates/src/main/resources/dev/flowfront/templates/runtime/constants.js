@@ -41,7 +41,7 @@ const LIVE_STAGES = new Set(['CREATED', 'RUNNING', 'PAUSE', 'RESUME', 'FALLBACK'
 /** Log levels from the most to the least verbose, as Kestra's `minLevel` accepts them. */
 const LOG_LEVELS = Object.freeze(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR']);
 
-/** Retries of 5xx, 429 and network failures; the delay doubles from `baseDelayMs`. */
+/** Retries of 5xx, 429 and network failures. The delay doubles from `baseDelayMs`. */
 const RETRY = Object.freeze({ attempts: 3, baseDelayMs: 400, maxDelayMs: 30000 });
 
 /** Time a request may take until its response headers arrive. */

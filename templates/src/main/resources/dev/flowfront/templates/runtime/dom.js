@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------
-// DOM helpers. Text goes in through text nodes only; nothing here parses HTML.
+// DOM helpers. Text goes in through text nodes only, and nothing here parses HTML.
 // ---------------------------------------------------------------------------
 
 function qs(selector, scope) {
@@ -10,7 +10,7 @@ function qsa(selector, scope) {
   return Array.from((scope || pageRoot).querySelectorAll(selector));
 }
 
-/** Creates an element with attributes and children; strings become text nodes. */
+/** Creates an element with attributes and children, where strings become text nodes. */
 function element(tag, attributes, children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes || {})) {
@@ -32,7 +32,7 @@ function ensureChild(parent, tag, marker, attributes) {
   return child;
 }
 
-/** Reads a JSON array from a data attribute; anything else gives an empty list. */
+/** Reads a JSON array from a data attribute. Anything else gives an empty list. */
 function parseJsonList(text) {
   if (!text) {
     return [];
@@ -46,7 +46,7 @@ function parseJsonList(text) {
   }
 }
 
-/** Accepts http, https and relative URLs; rejects javascript:, data: and other schemes. */
+/** Accepts http, https and relative URLs, and rejects javascript:, data: and other schemes. */
 function isSafeUrl(url) {
   if (!url) {
     return false;
@@ -59,7 +59,7 @@ function isSafeUrl(url) {
   }
 }
 
-/** Says `text` in the page's live region; the same text twice is still announced twice. */
+/** Announces `text` in the page's live region, even when it equals the previous text. */
 function announce(text) {
   const live = qs('[data-ff-live]');
   if (!live) {

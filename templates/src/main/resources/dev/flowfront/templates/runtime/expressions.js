@@ -135,7 +135,10 @@ function compare(a, b) {
   }
   const left = toText(a);
   const right = toText(b);
-  return left < right ? -1 : left > right ? 1 : 0;
+  if (left === right) {
+    return 0;
+  }
+  return left < right ? -1 : 1;
 }
 
 function contains(container, item) {
@@ -228,7 +231,12 @@ const FILTERS = Object.freeze({
   date: (value, args) => formatDate(value, args[0], args[1]),
   default: (value, args) => (isEmpty(value) ? args[0] : value),
   first: (value) => (typeof value === 'string' || Array.isArray(value) ? value[0] : undefined),
-  join: (value, args) => (Array.isArray(value) ? value.map(toText).join(args[0] === undefined ? '' : toText(args[0])) : toText(value)),
+  join: (value, args) => {
+    if (!Array.isArray(value)) {
+      return toText(value);
+    }
+    return value.map(toText).join(args[0] === undefined ? '' : toText(args[0]));
+  },
   json: (value) => JSON.stringify(value === undefined ? null : value),
   keys: (value) => (value && typeof value === 'object' ? Object.keys(value) : []),
   last: (value) => (typeof value === 'string' || Array.isArray(value) ? value[value.length - 1] : undefined),
@@ -274,7 +282,7 @@ function applyFilter(name, value, args) {
   return filter(value, args);
 }
 
-/** Pebble's replace takes a map of search text to replacement; two texts are accepted too. */
+/** Replaces text as Pebble does, from a map of search text to replacement, or from two texts. */
 function replaceText(text, args) {
   let pairs = [];
   if (args[0] && typeof args[0] === 'object') {
@@ -287,7 +295,7 @@ function replaceText(text, args) {
 
 /**
  * Formats a date with a Java DateTimeFormatter pattern (letters y M d H h m s S a E z, quoted text
- * in single quotes). `timeZone` is an IANA zone; the browser's zone is used without one.
+ * in single quotes). `timeZone` is an IANA zone, and the browser's zone applies without one.
  */
 function formatDate(value, pattern, timeZone) {
   const date = value instanceof Date ? value : new Date(typeof value === 'number' ? value : toText(value));
@@ -301,10 +309,12 @@ function formatDate(value, pattern, timeZone) {
   if (timeZone) {
     options.timeZone = toText(timeZone);
   }
+
   const parts = {};
   for (const part of new Intl.DateTimeFormat('en-US', options).formatToParts(date)) {
     parts[part.type] = part.value;
   }
+
   const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   const month = Number(parts.month);
   const hour = Number(parts.hour);
@@ -334,7 +344,7 @@ function formatDate(value, pattern, timeZone) {
   );
 }
 
-/** Evaluates the expression with the given id; failures are logged and give empty text. */
+/** Evaluates the expression with the given id. A failure is logged and gives undefined. */
 function evaluateById(id, context) {
   const tree = config.expressions ? config.expressions[id] : undefined;
   if (!tree) {
@@ -349,12 +359,12 @@ function evaluateById(id, context) {
   }
 }
 
-/** The page's own address without `?execution=`, for `{{ app.url }}` when no site URL is set. */
+/** Returns the page's own address without `?execution=`, for `{{ app.url }}` without a site URL. */
 function pageUrlWithoutQuery() {
   return location.origin + location.pathname;
 }
 
-/** The root variables expressions see: the live form on OPEN, the execution afterwards. */
+/** Builds the root variables of expressions: the live form on OPEN, the execution afterwards. */
 function expressionContext() {
   const execution = store.execution;
   const taskOutputs = {};

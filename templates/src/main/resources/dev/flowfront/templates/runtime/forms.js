@@ -27,7 +27,7 @@ function controlsOf(field) {
   return qsa('input, select, textarea', field).filter((control) => control.name === id);
 }
 
-/** Reads a field as typed: text, a boolean, a list, a File, or null when it holds no value. */
+/** Reads a field as typed: text, a boolean, a list, a File, or null when it is empty. */
 function readField(field) {
   const type = field.dataset.ffType;
   const controls = controlsOf(field);
@@ -176,7 +176,7 @@ function wireText(type, value) {
     return JSON.stringify(value);
   }
   if (type === 'DATETIME') {
-    // datetime-local gives a wall-clock time in the browser's zone; Kestra wants an instant.
+    // datetime-local gives a wall-clock time in the browser's zone, but Kestra expects an instant.
     const instant = new Date(value);
     return Number.isNaN(instant.getTime()) ? String(value) : instant.toISOString();
   }
@@ -487,8 +487,8 @@ function definitionsOf(form) {
 }
 
 // ---------------------------------------------------------------------------
-// Actions. A lock per action drops a second click while the first call is in flight; it is
-// released in `finally` so a failure never leaves the button dead.
+// Actions. A lock per action drops a second click while the first call is in flight. The lock
+// is released in `finally`, so a failure never leaves the button dead.
 // ---------------------------------------------------------------------------
 
 async function withLock(name, buttons, work) {

@@ -45,10 +45,10 @@ function apiUrl(path, query) {
 }
 
 /**
- * Sends one call to Kestra and returns the parsed answer: JSON (`accept: 'json'`), a Blob with its
+ * Sends one call to Kestra and returns the parsed response: JSON (`accept: 'json'`), a Blob with its
  * file name (`'blob'`), the open Response for streams (`'stream'`) or null (`'none'`).
  *
- * 5xx answers, network failures and timeouts are retried `RETRY.attempts` times with a doubling
+ * 5xx responses, network failures and timeouts are retried `RETRY.attempts` times with a doubling
  * delay, 429 after its Retry-After, and a 401 under basic or bearer auth asks the user to sign in
  * again and then repeats the call. Throws a RequestFailure for what remains.
  */
@@ -87,7 +87,7 @@ async function request(method, path, options) {
       throw new RequestFailure(kind, method, url, 0);
     }
     if (settings.accept === 'stream') {
-      // A stream stays open for long; only its headers are bound by the timeout.
+      // A stream stays open for long, so only its headers are bound by the timeout.
       timeout.clear();
     }
     try {
@@ -176,7 +176,7 @@ async function discardBody(response) {
   try {
     await response.arrayBuffer();
   } catch (error) {
-    // The body is not needed; a broken one changes nothing.
+    // The body is not needed, so a broken one changes nothing.
   }
 }
 
@@ -194,7 +194,7 @@ function fileNameFrom(response) {
   return plain ? plain[1].trim() : '';
 }
 
-/** Returns the wait a 429 asks for, from Retry-After in seconds or as an HTTP date. */
+/** Returns the wait a 429 requests, from Retry-After in seconds or as an HTTP date. */
 function retryAfterMs(response) {
   const header = response.headers.get('Retry-After');
   if (!header) {
@@ -265,7 +265,7 @@ function delay(ms, signal) {
 
 /**
  * Logs a failure for developers: the URL (never a credential), the status and the execution id.
- * Failures the page recovers from by itself are warnings; the rest are errors.
+ * Failures the page recovers from by itself are warnings, and the rest are errors.
  */
 function logFailure(failure, action, recovered) {
   const status = failure && failure.status ? failure.status : 'none';
@@ -320,7 +320,7 @@ function forgetCredentials() {
   try {
     sessionStorage.removeItem(storageKey());
   } catch (error) {
-    // Storage may be disabled; memory is already cleared.
+    // Storage may be disabled, and memory is already cleared.
   }
 }
 
@@ -337,7 +337,7 @@ function askForCredentials(message) {
           try {
             sessionStorage.setItem(storageKey(), header);
           } catch (error) {
-            // Storage may be disabled; the credentials still live in memory.
+            // Storage may be disabled, but the credentials still live in memory.
           }
         }
         auth.pending = null;

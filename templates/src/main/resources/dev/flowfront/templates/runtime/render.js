@@ -1,12 +1,12 @@
 // ---------------------------------------------------------------------------
 // Rendering, part 3: show the section of the current stage and fill in what exists only at run
-// time. Sections are built by the generator; the runtime only switches them and sets text.
+// time. Sections are built by the generator, and the runtime only switches them and sets text.
 // ---------------------------------------------------------------------------
 
 const rendering = { frame: 0, stageChanged: false, firstDone: false, shownSection: null };
 const redirect = { block: null, timer: null, remaining: 0, url: '' };
 
-/** Renders at the next animation frame; several calls within one frame render once. */
+/** Renders at the next animation frame, so several calls within one frame render once. */
 function scheduleRender(stageChanged) {
   rendering.stageChanged = rendering.stageChanged || stageChanged;
   if (!rendering.frame) {
@@ -24,7 +24,10 @@ function renderNow() {
   }
   rendering.shownSection = section;
   pageRoot.removeAttribute('aria-busy');
-  if (section.hasAttribute('data-ff-runtime-built') && section.dataset.ffStage === 'STATUS') {
+
+  // The generator writes a STATUS section with an empty [data-ff-status]; both it and the one
+  // built here get the text of the current stage.
+  if (section.dataset.ffStage === 'STATUS') {
     renderStatus(section);
   }
   if (state.stage === 'ERROR') {
@@ -33,6 +36,7 @@ function renderNow() {
   if (state.stage === 'PAUSE') {
     updateResumeForm();
   }
+
   const context = expressionContext();
   renderExpressions(section, context);
   for (const block of qsa('[data-ff-block="Inputs"]', section)) {
@@ -48,6 +52,7 @@ function renderNow() {
     renderStacktrace(block);
   }
   renderRedirect(section, context);
+
   if (stageChanged) {
     afterStageChange(section);
   }
@@ -89,9 +94,10 @@ function builtInSection(stage) {
   return section;
 }
 
+/** Fills the STATUS section. Its heading is replaced only in a section the runtime built. */
 function renderStatus(section) {
   const heading = qs('.ff-stage-title', section);
-  if (heading) {
+  if (heading && section.hasAttribute('data-ff-runtime-built')) {
     heading.textContent = STAGE_LABELS[state.stage] || STAGE_LABELS.FALLBACK;
   }
   let status = qs('[data-ff-status]', section);
@@ -164,7 +170,7 @@ function renderExpressions(section, context) {
       }
     }
     for (const target of qsa('[data-ff-value-type]:not([data-ff-expr])', scope)) {
-      // A TaskOutputs value without expressions arrives as text; show it by its type too.
+      // A TaskOutputs value without expressions arrives as text, which is shown by its type too.
       if (!target.hasAttribute('data-ff-value')) {
         target.setAttribute('data-ff-value', target.textContent);
       }
@@ -292,9 +298,10 @@ function renderLogs(block) {
     (entry) =>
       LOG_LEVELS.indexOf(entry.level) >= minIndex && (taskIds.length === 0 || taskIds.includes(entry.taskId)),
   );
+
   let list = qs('[data-ff-log-list], ol.ff-logs', block);
   if (list && list.getAttribute('role') === 'log') {
-    // A list may not take the log role (axe: aria-allowed-role, listitem); move it to a wrapper.
+    // A list may not take the log role (axe rules aria-allowed-role and listitem), so a wrapper does.
     const wrapper = element('div', { class: 'ff-log-region', role: 'log', 'aria-label': list.getAttribute('aria-label') || 'Execution logs' });
     list.replaceWith(wrapper);
     list.removeAttribute('role');
@@ -312,6 +319,7 @@ function renderLogs(block) {
     empty = element('p', { class: 'ff-log-empty', 'data-ff-log-empty': '' }, ['No log lines yet.']);
     block.appendChild(empty);
   }
+
   empty.hidden = entries.length > 0;
   list.hidden = entries.length === 0;
   // Appending keeps the live region quiet about lines it already announced.
@@ -372,6 +380,7 @@ function renderRedirect(section, context) {
   if (!block || redirect.block === block) {
     return;
   }
+
   redirect.block = block;
   const urlExpression = block.dataset.ffUrlExpr || block.dataset.ffHrefExpr;
   const url = urlExpression ? toText(evaluateById(urlExpression, context)) : block.dataset.ffUrl || '';
@@ -384,6 +393,7 @@ function renderRedirect(section, context) {
     status.textContent = 'The next page of this app has an address that cannot be opened.';
     return;
   }
+
   redirect.url = new URL(url, location.href).href;
   redirect.remaining = Math.max(Math.ceil(Number(block.dataset.ffDelayMs || 0) / 1000), 0);
   const stop = ensureChild(block, 'button', 'data-ff-redirect-stop', { type: 'button', class: 'ff-button ff-button--default' });
@@ -391,6 +401,7 @@ function renderRedirect(section, context) {
   stop.hidden = false;
   updateRedirectText();
   announce(status.textContent);
+
   redirect.timer = setInterval(() => {
     redirect.remaining -= 1;
     if (redirect.remaining <= 0) {
@@ -416,7 +427,7 @@ function updateRedirectText() {
   );
 }
 
-/** Stops the countdown; when the user asked for it, says so and leaves a link to go anyway. */
+/** Stops the countdown. When the user stopped it, announces that and leaves a link to go on. */
 function stopRedirect(byUser) {
   clearInterval(redirect.timer);
   redirect.timer = null;

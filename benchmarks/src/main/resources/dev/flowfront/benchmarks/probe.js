@@ -1,0 +1,52 @@
+// Injected before every page script by the browser benchmark. It records, on the page's own
+// clock (performance.now), when each chunk of the execution event stream arrives and when each
+// stage section becomes visible. It changes nothing the runtime sees: the stream is split with
+// tee() and the runtime reads an unchanged copy.
+(() => {
+  const probe = { chunks: [], shown: [] };
+  Object.defineProperty(window, '__flowfrontProbe', { value: probe });
+
+  const originalFetch = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const response = await originalFetch(input, init);
+    const url = typeof input === 'string' ? input : input.url;
+    if (!/\/executions\/[^/]+\/follow(\?|$)/.test(url) || !response.body) {
+      return response;
+    }
+    const [observed, passed] = response.body.tee();
+    (async () => {
+      const reader = observed.getReader();
+      const decoder = new TextDecoder();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) {
+          break;
+        }
+        probe.chunks.push({ t: performance.now(), text: decoder.decode(value, { stream: true }) });
+      }
+    })().catch(() => {});
+    return new Response(passed, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+
+  const visible = new Set();
+  const check = () => {
+    for (const section of document.querySelectorAll('section[data-ff-stage]')) {
+      if (!section.hidden && !visible.has(section)) {
+        visible.add(section);
+        probe.shown.push({ t: performance.now(), stage: section.getAttribute('data-ff-stage') });
+      } else if (section.hidden) {
+        visible.delete(section);
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['hidden'],
+  });
+})();
