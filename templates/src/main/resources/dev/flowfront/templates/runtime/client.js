@@ -152,7 +152,8 @@ async function openExecution(executionId) {
     applyExecution(execution);
   } catch (error) {
     if (!controller.signal.aborted) {
-      fail(error, 'loading the execution');
+      // Keeps the id so that "Try again" loads this execution again, not an empty form.
+      fail(error, 'loading the execution', executionId);
     }
     return;
   }
@@ -248,14 +249,14 @@ async function pollExecution(executionId, signal) {
 }
 
 /** Sends the page to the ERROR stage for a failure that retries could not fix. */
-function fail(error, action) {
+function fail(error, action, executionId) {
   logFailure(error, action);
   if (!(error instanceof RequestFailure)) {
     console.error(error);
   }
   stopFollowing();
   stopLogStream();
-  transition({ type: 'error', error: { message: failureMessage(error), action } });
+  transition({ type: 'error', executionId, error: { message: failureMessage(error), action } });
 }
 
 // ---------------------------------------------------------------------------
