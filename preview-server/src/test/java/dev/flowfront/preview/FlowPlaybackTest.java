@@ -195,6 +195,55 @@ class FlowPlaybackTest {
     }
 
     @Test
+    void fixtureFilesBecomeDownloadableOutputFiles() throws Exception {
+        Path flows = Files.createDirectories(temp.resolve("script-flows"));
+        Files.writeString(
+                flows.resolve("script.yaml"),
+                """
+                id: script
+                namespace: company.team
+                tasks:
+                  - id: build
+                    type: io.kestra.plugin.scripts.shell.Commands
+                    outputFiles: [report.csv]
+                    commands: [echo]
+                outputs:
+                  - id: report
+                    type: FILE
+                    value: "{{ outputs.build.outputFiles['report.csv'] }}"
+                """);
+        Path fixtures = Files.createDirectories(temp.resolve("fixtures"));
+        Files.writeString(
+                fixtures.resolve("script.yaml"),
+                """
+                namespace: company.team
+                flowId: script
+                fixtures:
+                  tasks:
+                    - id: build
+                      outputs:
+                        exitCode: 0
+                      files:
+                        report.csv: "a,b\\n1,2\\n"
+                """);
+        try (SimulatorHarness scripts =
+                new SimulatorHarness(List.of(flows), builder -> builder.fixtures(fixtures))) {
+            String id = scripts.api.create("company.team", "script", Map.of()).path("id").asText();
+
+            JsonNode done = scripts.api.awaitState(id, "SUCCESS");
+
+            String file = done.path("outputs").path("report").asText();
+            assertThat(file)
+                    .startsWith("kestra:///company/team/script/executions/" + id + "/tasks/build/")
+                    .endsWith("/report.csv");
+            HttpResponse<String> download =
+                    scripts.api.get("executions/" + id + "/file?path=" + file);
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo("a,b\n1,2\n");
+        }
+    }
+
+    @Test
     void forEachRunsCarryTheIterationValue() throws Exception {
         String id =
                 api.create("company.team", "flowable", Map.of("color", "red")).path("id").asText();

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The sales_report app: the flow builds a CSV file that the user downloads from SUCCESS. */
@@ -69,11 +68,6 @@ class SalesReportTest extends AppJourney {
         checked.assertAccessible("SUCCESS");
     }
 
-    // NOTE: the simulator keeps file contents only for files it wrote itself, and a fixture can
-    // give a task's outputs but no file content. The fixture's URI also cannot contain the
-    // execution id, so the file endpoint rejects it with 422 "Invalid prefix path". Enable this
-    // test once fixtures can provide the content of output files.
-    @Disabled("the preview simulator cannot serve fixture file contents")
     @Test
     void reportDownloadsAsCsv() throws IOException {
         buildApacReport();

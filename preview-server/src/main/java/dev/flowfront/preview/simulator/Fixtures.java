@@ -31,6 +31,12 @@ import java.util.stream.Stream;
  *       outputs:
  *         body: '{"labels": ["discovery"]}'
  * </pre>
+ *
+ * <p>Kestra's fixtures give output values only, so a task that writes files cannot be replayed with
+ * content. A task fixture may therefore also hold {@code files}, a map from file name to text,
+ * which is Flowfront's own addition: the simulator stores each file in the execution's storage and
+ * sets the task's {@code outputFiles} output to their {@code kestra:///} URIs, as Kestra's script
+ * tasks do.
  */
 final class Fixtures {
 
@@ -39,7 +45,12 @@ final class Fixtures {
      *
      * @param value the ForEach value it applies to, or null for every run of the task
      */
-    record TaskFixture(String id, String value, StateType state, Map<String, Object> outputs) {}
+    record TaskFixture(
+            String id,
+            String value,
+            StateType state,
+            Map<String, Object> outputs,
+            Map<String, String> files) {}
 
     private final Map<String, List<TaskFixture>> byFlow;
 
@@ -136,9 +147,17 @@ final class Fixtures {
         if (task.get("outputs") instanceof Map<?, ?> values) {
             values.forEach((key, value) -> outputs.put(String.valueOf(key), value));
         }
+        Map<String, String> files = new LinkedHashMap<>();
+        if (task.get("files") instanceof Map<?, ?> contents) {
+            contents.forEach((name, text) -> files.put(String.valueOf(name), String.valueOf(text)));
+        }
         Object value = task.get("value");
         return new TaskFixture(
-                task.get("id").toString(), value == null ? null : value.toString(), state, outputs);
+                task.get("id").toString(),
+                value == null ? null : value.toString(),
+                state,
+                outputs,
+                files);
     }
 
     /**

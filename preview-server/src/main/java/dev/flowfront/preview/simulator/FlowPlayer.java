@@ -243,7 +243,7 @@ final class FlowPlayer implements Runnable {
                             execution.flow().namespace(), execution.flow().id(), task.id(), value);
             if (fixture.isPresent()) {
                 pause(TASK_DURATION);
-                storeOutputs(task, run, value, fixture.get().outputs());
+                storeOutputs(task, run, value, fixtureOutputs(task, run, fixture.get()));
                 return execution.killRequested() ? StateType.KILLED : fixture.get().state();
             }
         }
@@ -509,6 +509,32 @@ final class FlowPlayer implements Runnable {
         pause(TASK_DURATION);
         storeOutputs(task, run, value, generatedOutputs(task, run, properties));
         return StateType.SUCCESS;
+    }
+
+    /** Returns a fixture's outputs, with its files stored and listed in {@code outputFiles}. */
+    private Map<String, Object> fixtureOutputs(
+            TaskDefinition task, TaskRunRecord run, Fixtures.TaskFixture fixture) {
+        Map<String, Object> values = new LinkedHashMap<>(fixture.outputs());
+        if (fixture.files().isEmpty()) {
+            return values;
+        }
+        Map<String, Object> outputFiles = new LinkedHashMap<>();
+        fixture.files()
+                .forEach(
+                        (name, text) -> {
+                            String fileUri =
+                                    execution.storagePrefix()
+                                            + "tasks/"
+                                            + task.id()
+                                            + "/"
+                                            + run.id
+                                            + "/"
+                                            + FileStore.safeFileName(name);
+                            files.put(fileUri, text.getBytes(StandardCharsets.UTF_8));
+                            outputFiles.put(name, fileUri);
+                        });
+        values.put("outputFiles", outputFiles);
+        return values;
     }
 
     /**

@@ -94,10 +94,7 @@ public final class CheckedPage implements AutoCloseable {
     /** Runs axe-core on the page as shown now and asserts that it finds no violation. */
     public void assertAccessible(String where) {
         AxeResults results = new AxeBuilder(page).analyze();
-        List<Rule> violations =
-                results.getViolations().stream()
-                        .filter(rule -> !isKnownTemplateIssue(rule))
-                        .toList();
+        List<Rule> violations = results.getViolations();
         String report =
                 violations.stream()
                         .map(
@@ -114,23 +111,6 @@ public final class CheckedPage implements AutoCloseable {
                                                         .collect(Collectors.joining(", ")))
                         .collect(Collectors.joining("\n"));
         assertThat(violations).as("axe-core violations on %s:%n%s", where, report).isEmpty();
-    }
-
-    /**
-     * Returns whether every node of a violation is a known defect of the generated markup.
-     *
-     * <p>NOTE: the checkbox group and ARRAY templates put aria-required on role="group", which ARIA
-     * does not allow; remove this exception once inputs/checkboxes.peb and inputs/array.peb drop
-     * it.
-     */
-    private static boolean isKnownTemplateIssue(Rule rule) {
-        return rule.getId().equals("aria-allowed-attr")
-                && rule.getNodes().stream()
-                        .allMatch(
-                                node ->
-                                        node.getHtml().contains("role=\"group\"")
-                                                && node.getHtml()
-                                                        .contains("aria-required=\"true\""));
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import dev.flowfront.generator.api.Problem;
 import dev.flowfront.preview.PreviewServer;
+import dev.flowfront.preview.browser.CheckedPage;
+import dev.flowfront.preview.browser.Chromium;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -31,7 +33,7 @@ class AuthorFieldXssTest {
     private static List<String> vectors;
     private static XssSite site;
     private static PreviewServer server;
-    private static SharedBrowser browser;
+    private static Chromium browser;
 
     @BeforeAll
     static void buildAndServe() throws IOException {
@@ -41,7 +43,7 @@ class AuthorFieldXssTest {
         Path served = Files.createDirectories(work.resolve("served"));
         site.build(served.resolve("site"));
         server = PreviewServer.builder().site(served).flows(site.flowsFolder()).port(0).start();
-        browser = SharedBrowser.launch();
+        browser = Chromium.launch();
     }
 
     @AfterAll
@@ -57,7 +59,7 @@ class AuthorFieldXssTest {
     @Test
     void vectorsInAppAndFlowFieldsNeverRun() {
         List<String> executed = new ArrayList<>();
-        try (SharedBrowser.CheckedTab tab = browser.open()) {
+        try (CheckedPage tab = browser.open()) {
             Page page = tab.page();
             XssProbe probe = new XssProbe(tab.context(), page);
 
@@ -162,7 +164,7 @@ class AuthorFieldXssTest {
         List<String> executed = new ArrayList<>();
         int rejected = 0;
         Path served = work.resolve("served");
-        try (SharedBrowser.CheckedTab tab = browser.open()) {
+        try (CheckedPage tab = browser.open()) {
             Page page = tab.page();
             XssProbe probe = new XssProbe(tab.context(), page);
             for (int index = 0; index < vectors.size(); index++) {

@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import dev.flowfront.generator.api.AuthMode;
 import dev.flowfront.preview.PreviewServer;
+import dev.flowfront.preview.browser.CheckedPage;
+import dev.flowfront.preview.browser.Chromium;
 import dev.flowfront.preview.simulator.Faults;
 import java.io.IOException;
 import java.net.URI;
@@ -46,10 +48,10 @@ class NetworkFaultTest {
     @TempDir static Path work;
 
     private static PreviewServer server;
-    private static SharedBrowser browser;
+    private static Chromium browser;
     private static int faultsInjected;
 
-    private SharedBrowser.CheckedTab tab;
+    private CheckedPage tab;
     private Page page;
     private int executionsBefore;
 
@@ -63,7 +65,7 @@ class NetworkFaultTest {
                         .port(0)
                         .speed(4)
                         .start();
-        browser = SharedBrowser.launch();
+        browser = Chromium.launch();
     }
 
     @AfterAll

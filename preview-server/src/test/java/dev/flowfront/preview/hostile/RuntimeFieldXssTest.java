@@ -9,6 +9,8 @@ import dev.flowfront.generator.api.AppCompiler;
 import dev.flowfront.generator.api.CompileOptions;
 import dev.flowfront.generator.api.CompileResult;
 import dev.flowfront.preview.PreviewServer;
+import dev.flowfront.preview.browser.CheckedPage;
+import dev.flowfront.preview.browser.Chromium;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -43,7 +45,7 @@ class RuntimeFieldXssTest {
 
     private static List<String> vectors;
     private static PreviewServer server;
-    private static SharedBrowser browser;
+    private static Chromium browser;
 
     @BeforeAll
     static void buildAndServe() throws IOException {
@@ -63,7 +65,7 @@ class RuntimeFieldXssTest {
                                         .build());
         assertThat(result.hasErrors()).as("problems: %s", result.problems()).isFalse();
         server = PreviewServer.builder().site(site).flows(flows).port(0).speed(50).start();
-        browser = SharedBrowser.launch();
+        browser = Chromium.launch();
     }
 
     @AfterAll
@@ -151,7 +153,7 @@ class RuntimeFieldXssTest {
     @Test
     void echoedVectorsNeverRun() {
         List<String> executed = new ArrayList<>();
-        try (SharedBrowser.CheckedTab tab = browser.open()) {
+        try (CheckedPage tab = browser.open()) {
             Page page = tab.page();
             XssProbe probe = new XssProbe(tab.context(), page);
             probe.open(page, pageUrl());
@@ -191,7 +193,7 @@ class RuntimeFieldXssTest {
     void apiErrorMessagesNeverRun() {
         List<String> executed = new ArrayList<>();
         AtomicReference<String> message = new AtomicReference<>();
-        try (SharedBrowser.CheckedTab tab = browser.open()) {
+        try (CheckedPage tab = browser.open()) {
             Page page = tab.page();
             XssProbe probe = new XssProbe(tab.context(), page);
             tab.allowConsoleError("status of 422");

@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import dev.flowfront.generator.api.AuthMode;
 import dev.flowfront.preview.Auth;
 import dev.flowfront.preview.PreviewServer;
+import dev.flowfront.preview.browser.CheckedPage;
+import dev.flowfront.preview.browser.Chromium;
 import dev.flowfront.preview.simulator.Route;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ class SignInFaultTest {
     @TempDir static Path work;
 
     private static PreviewServer server;
-    private static SharedBrowser browser;
+    private static Chromium browser;
 
     @BeforeAll
     static void start() throws IOException {
@@ -41,7 +43,7 @@ class SignInFaultTest {
                         .port(0)
                         .speed(4)
                         .start();
-        browser = SharedBrowser.launch();
+        browser = Chromium.launch();
     }
 
     @AfterAll
@@ -62,7 +64,7 @@ class SignInFaultTest {
     @Test
     void unauthorizedMidRunAsksToSignInAgain() {
         int before = server.simulator().executionIds().size();
-        try (SharedBrowser.CheckedTab tab = browser.open()) {
+        try (CheckedPage tab = browser.open()) {
             tab.allowConsoleError("Failed to load resource");
             Page page = tab.page();
             page.navigate(server.url().resolve("apps/faults/order/index.html").toString());
