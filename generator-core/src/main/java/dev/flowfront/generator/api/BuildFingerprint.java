@@ -40,6 +40,7 @@ public final class BuildFingerprint {
         MessageDigest digest = sha256();
         update(digest, "options", options.kestraUrl(), options.tenant(), options.siteUrl());
         update(digest, "auth", options.auth().name());
+
         Branding branding = options.branding();
         update(
                 digest,
@@ -50,6 +51,7 @@ public final class BuildFingerprint {
                 String.valueOf(branding.backgroundColor()),
                 String.valueOf(branding.tileColor()),
                 String.valueOf(branding.buttonTextColor()));
+
         List<Path> roots = new ArrayList<>(options.appsDirectories());
         roots.addAll(options.flowsDirectories());
         if (options.namespaceFilesDirectory() != null) {
@@ -61,11 +63,13 @@ public final class BuildFingerprint {
         for (Path root : roots) {
             hashTree(digest, root);
         }
+
         // A new generator or template version changes the output as much as a new input does.
         codeLocation(BuildFingerprint.class).ifPresent(path -> hashTree(digest, path));
         Optional.ofNullable(BuildFingerprint.class.getClassLoader().getResource(TEMPLATE_MARKER))
                 .flatMap(BuildFingerprint::pathOf)
                 .ifPresent(path -> hashTree(digest, path));
+
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
  * comments and white space and renames local variables but never renames properties, so the page
  * contract's data attributes and JSON keys are untouched.
  *
- * <p>Minifying takes about a second, so results are kept per source text for the life of the JVM: a
- * warm rebuild of a site reuses the script. Thread-safe.
+ * <p>Minifying takes about a second on a 2-core machine (an estimate from local runs), so results
+ * are kept per source text for the life of the JVM: a warm rebuild of a site reuses the script.
+ * Thread-safe.
  */
 final class ScriptMinifier {
 
