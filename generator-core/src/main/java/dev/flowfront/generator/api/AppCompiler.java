@@ -21,6 +21,7 @@ import dev.flowfront.generator.validate.SiteValidator;
 import dev.flowfront.generator.yaml.YamlReader;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -88,6 +89,7 @@ public final class AppCompiler {
         if (options.outputDirectory() == null) {
             throw new GeneratorException("No output folder is set; set outputDirectory");
         }
+        SiteWriter.checkOutput(options.outputDirectory(), inputs(options));
         return run(options, true);
     }
 
@@ -204,9 +206,30 @@ public final class AppCompiler {
         return catalog.brandingStylesheet();
     }
 
+    /** Every folder and file a build reads. */
+    private static List<Path> inputs(CompileOptions options) {
+        List<Path> inputs = new ArrayList<>(options.appsDirectories());
+        inputs.addAll(options.flowsDirectories());
+        if (options.namespaceFilesDirectory() != null) {
+            inputs.add(options.namespaceFilesDirectory());
+        }
+        if (options.branding().banner() != null) {
+            inputs.add(options.branding().banner());
+        }
+        return inputs;
+    }
+
     private static void checkOptions(CompileOptions options) {
         if (!options.kestraUrl().isEmpty()) {
             checkHttpUrl(options.kestraUrl(), "Kestra URL");
+            // Pages add /api/v1 themselves, so a URL that has it would call /api/v1/api/v1/...
+            if (options.kestraUrl().matches("(?i).*/api/v1(/.*)?$")) {
+                throw new GeneratorException(
+                        "The Kestra URL '"
+                                + options.kestraUrl()
+                                + "' contains /api/v1, which pages add themselves. Give the"
+                                + " origin and context path only, e.g. https://kestra.example.com");
+            }
         }
         if (!options.siteUrl().isEmpty()) {
             checkHttpUrl(options.siteUrl(), "site URL");

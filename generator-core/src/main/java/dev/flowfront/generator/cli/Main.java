@@ -112,7 +112,7 @@ public final class Main {
             err.println(
                     "flowfront: "
                             + result.errorCount()
-                            + " errors; "
+                            + (result.errorCount() == 1 ? " error; " : " errors; ")
                             + options.outputDirectory()
                             + " is unchanged.");
             return INPUT_ERRORS;
@@ -120,7 +120,7 @@ public final class Main {
         out.println(
                 "flowfront: wrote "
                         + result.pages().size()
-                        + " app pages to "
+                        + (result.pages().size() == 1 ? " app page to " : " app pages to ")
                         + options.outputDirectory());
         return OK;
     }

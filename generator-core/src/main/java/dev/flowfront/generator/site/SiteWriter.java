@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,59 @@ import org.slf4j.LoggerFactory;
 public final class SiteWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteWriter.class);
+
+    /** A file every site has; a non-empty folder without it is not a site this class wrote. */
+    private static final String SITE_MARKER = "apps.json";
+
+    /**
+     * Checks that replacing {@code output} cannot destroy anything but an earlier site: it must not
+     * be a file system root, must not overlap an input, and must be missing, empty or an earlier
+     * site.
+     *
+     * @param inputs the folders and files the build reads
+     * @throws GeneratorException naming the folder and the fix when the output is unsafe
+     */
+    public static void checkOutput(Path output, List<Path> inputs) {
+        Path target = output.toAbsolutePath().normalize();
+        if (target.getFileName() == null) {
+            throw new GeneratorException(
+                    "The output folder "
+                            + target
+                            + " is a file system root. Choose a folder of its own for the site,"
+                            + " e.g. target/flowfront/site");
+        }
+        for (Path input : inputs) {
+            Path source = input.toAbsolutePath().normalize();
+            if (source.startsWith(target) || target.startsWith(source)) {
+                throw new GeneratorException(
+                        "The output folder "
+                                + target
+                                + " overlaps the input "
+                                + source
+                                + ", and a build replaces the output folder as a whole. Choose an"
+                                + " output folder outside the inputs, e.g. target/flowfront/site");
+            }
+        }
+        if (Files.isDirectory(target)
+                && !isEmpty(target)
+                && !Files.isRegularFile(target.resolve(SITE_MARKER))) {
+            throw new GeneratorException(
+                    "The output folder "
+                            + target
+                            + " is not empty and holds no Flowfront site (no "
+                            + SITE_MARKER
+                            + "), and a build replaces it as a whole. Empty it or choose another"
+                            + " folder");
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new GeneratorException("Cannot list the output folder " + folder, e);
+        }
+    }
 
     /**
      * Writes the files into {@code output}, replacing what it held.

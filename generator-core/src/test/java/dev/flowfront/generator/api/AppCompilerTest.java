@@ -245,7 +245,7 @@ class AppCompilerTest {
 
     @Test
     void replacesFilesOfPreviousBuild() throws IOException {
-        Files.createDirectories(out);
+        TestSites.compiler().compile(options().build());
         Files.writeString(out.resolve("stale.html"), "old");
 
         TestSites.compiler().compile(options().build());

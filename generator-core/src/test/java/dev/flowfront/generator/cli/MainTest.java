@@ -74,7 +74,7 @@ class MainTest {
 
         assertThat(code).isEqualTo(Main.OK);
         assertThat(site.resolve("apps/company.team/hello/index.html")).isRegularFile();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("wrote 1 app pages");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("wrote 1 app page to");
     }
 
     @Test

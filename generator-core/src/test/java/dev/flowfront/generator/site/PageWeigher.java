@@ -59,6 +59,11 @@ final class PageWeigher {
             }
             Set<Path> images = new LinkedHashSet<>();
             for (Element image : document.select("img[src], link[rel~=icon][href]")) {
+                String source = image.hasAttr("src") ? image.attr("src") : image.attr("href");
+                if (source.startsWith("data:")) {
+                    // Inline images are already part of the HTML's bytes.
+                    continue;
+                }
                 images.add(
                         resolve(
                                 page,

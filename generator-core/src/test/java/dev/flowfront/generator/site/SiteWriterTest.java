@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -71,5 +72,52 @@ class SiteWriterTest {
                 .isInstanceOf(GeneratorException.class)
                 .hasMessageContaining("not a folder");
         assertThat(Files.readString(out)).isEqualTo("not a folder");
+    }
+
+    @Test
+    void rejectsOutputInsideAnInput() throws IOException {
+        Path apps = Files.createDirectories(work.resolve("project/apps"));
+
+        assertThatThrownBy(() -> SiteWriter.checkOutput(apps.resolve("site"), List.of(apps)))
+                .isInstanceOf(GeneratorException.class)
+                .hasMessageContaining("overlaps the input")
+                .hasMessageContaining("target/flowfront/site");
+    }
+
+    @Test
+    void rejectsOutputThatContainsAnInput() throws IOException {
+        Path project = Files.createDirectories(work.resolve("project"));
+        Path apps = Files.createDirectories(project.resolve("apps"));
+
+        assertThatThrownBy(() -> SiteWriter.checkOutput(project, List.of(apps)))
+                .isInstanceOf(GeneratorException.class)
+                .hasMessageContaining("overlaps the input");
+    }
+
+    @Test
+    void rejectsNonEmptyFolderThatIsNotASite() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("notes"));
+        Files.writeString(folder.resolve("notes.txt"), "keep me");
+
+        assertThatThrownBy(() -> SiteWriter.checkOutput(folder, List.of()))
+                .isInstanceOf(GeneratorException.class)
+                .hasMessageContaining("holds no Flowfront site");
+        assertThat(folder.resolve("notes.txt")).hasContent("keep me");
+    }
+
+    @Test
+    void acceptsEarlierSiteAndMissingFolder() throws IOException {
+        Path site = Files.createDirectories(work.resolve("site"));
+        Files.writeString(site.resolve("apps.json"), "{}");
+
+        SiteWriter.checkOutput(site, List.of(work.resolve("apps")));
+        SiteWriter.checkOutput(work.resolve("missing"), List.of(work.resolve("apps")));
+    }
+
+    @Test
+    void rejectsFileSystemRoot() {
+        assertThatThrownBy(() -> SiteWriter.checkOutput(Path.of("/"), List.of()))
+                .isInstanceOf(GeneratorException.class)
+                .hasMessageContaining("file system root");
     }
 }
