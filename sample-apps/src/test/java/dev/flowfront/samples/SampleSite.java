@@ -14,7 +14,7 @@ import java.nio.file.Paths;
  */
 final class SampleSite implements AutoCloseable {
 
-    private static final Path MODULE = Paths.get(System.getProperty("basedir", "."));
+    static final Path MODULE = Paths.get(System.getProperty("basedir", "."));
 
     private final PreviewServer server;
     private final Chromium chromium;

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses YAML text into a {@link YamlNode} tree with locations, reporting every failure as a
@@ -90,13 +92,24 @@ public final class YamlReader {
             parser = factory.createParser(text);
             return parseDocument(file, parser, problems);
         } catch (JacksonException e) {
-            // Limit violations carry no location of their own; the parser knows where it stopped.
-            JsonLocation at = e.getLocation() != null ? e.getLocation() : currentLocation(parser);
-            problems.error(
-                    location(file, at),
-                    "invalid YAML: " + describe(e),
-                    "Fix the syntax at this position; YAML is indentation-sensitive and"
-                            + " a tab is not allowed for indentation");
+            Optional<MarkedYAMLException> marked = markedCause(e);
+            SourceLocation at;
+            String description;
+            if (marked.isPresent() && marked.get().getProblemMark() != null) {
+                // SnakeYAML's problem mark points at the offending character; Jackson's location
+                // is often the start of the enclosing block.
+                Mark mark = marked.get().getProblemMark();
+                at = new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
+                description = marked.get().getProblem().strip();
+            } else {
+                // Limit violations carry no location of their own; the parser knows where it
+                // stopped.
+                JsonLocation where =
+                        e.getLocation() != null ? e.getLocation() : currentLocation(parser);
+                at = location(file, where);
+                description = describe(e);
+            }
+            problems.error(at, "invalid YAML: " + description, syntaxHint(description));
             return Optional.empty();
         } catch (IOException e) {
             problems.error(SourceLocation.ofFile(file), "cannot read YAML: " + e.getMessage(), "");
@@ -182,6 +195,34 @@ public final class YamlReader {
             }
         }
         return new SourceLocation(file, line, column);
+    }
+
+    private static Optional<MarkedYAMLException> markedCause(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked) {
+                return Optional.of(marked);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Suggests the fix for the syntax mistakes app authors make most. */
+    private static String syntaxHint(String description) {
+        if (description.contains("mapping values are not allowed")) {
+            return "Quote the value: an unquoted ': ' starts a new key, e.g."
+                    + " description: \"My app: it greets\"";
+        }
+        if (description.contains("(TAB)") || description.contains("\t")) {
+            return "Indent with spaces; YAML does not allow tabs";
+        }
+        if (description.contains("Expected a field name") && description.contains("MappingStart")) {
+            return "Quote values that start with '{', such as expressions, e.g."
+                    + " content: \"{{ inputs.name }}\"; unquoted, YAML reads them as a map";
+        }
+        return "Fix the syntax at this position; YAML is indentation-sensitive";
     }
 
     private static String describe(JacksonException e) {

@@ -129,4 +129,35 @@ class YamlReaderTest {
 
         assertThat(onlyProblem().message()).isEqualTo("file is empty");
     }
+
+    @Test
+    void suggestsQuotingValueWithColon() {
+        reader.parse("a.yaml", "id: a\ndescription: My app: it greets\n", problems);
+
+        Problem problem = onlyProblem();
+        assertThat(problem.location().toString()).isEqualTo("a.yaml:2:20");
+        assertThat(problem.message()).contains("mapping values are not allowed");
+        assertThat(problem.hint()).startsWith("Quote the value");
+    }
+
+    @Test
+    void pointsAtTabWithSpacesHint() {
+        reader.parse("a.yaml", "id: a\nlayout:\n\t- on: OPEN\n", problems);
+
+        Problem problem = onlyProblem();
+        assertThat(problem.location().line()).isEqualTo(3);
+        assertThat(problem.location().column()).isEqualTo(1);
+        assertThat(problem.hint())
+                .as("message: %s", problem.message())
+                .isEqualTo("Indent with spaces; YAML does not allow tabs");
+    }
+
+    @Test
+    void suggestsQuotingUnquotedExpression() {
+        reader.parse("a.yaml", "id: a\ncontent: {{ inputs.who }}\n", problems);
+
+        Problem problem = onlyProblem();
+        assertThat(problem.location().line()).isEqualTo(2);
+        assertThat(problem.hint()).contains("content: \"{{ inputs.name }}\"");
+    }
 }
