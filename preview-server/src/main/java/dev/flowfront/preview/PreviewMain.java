@@ -26,6 +26,10 @@ public final class PreviewMain {
     private PreviewMain() {}
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.println(USAGE);
+            return;
+        }
         PreviewServer.Builder builder;
         try {
             builder = parse(args);
@@ -39,8 +43,10 @@ public final class PreviewMain {
         try {
             server = builder.start();
         } catch (IllegalArgumentException | IllegalStateException e) {
+            // The options parsed, so the server could not start: a missing site folder, a bad flow
+            // or a port in use. These are usage problems, with exit code 2 as in the compiler.
             System.err.println("error: " + e.getMessage());
-            System.exit(1);
+            System.exit(2);
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
