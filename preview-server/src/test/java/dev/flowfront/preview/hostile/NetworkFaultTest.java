@@ -289,6 +289,9 @@ class NetworkFaultTest {
         page.navigate(page.url());
         assertThat(stage("PAUSE")).isVisible();
         resumeAsSomeoneElse(id);
+        // The page reads the real state once, after the 409, and its stream is held: wait until
+        // that state is final so the outcome does not depend on how fast the flow runs.
+        awaitState(id, "SUCCESS");
         faultsInjected++;
 
         page.locator("[data-ff-action=resume]").click();
@@ -296,6 +299,26 @@ class NetworkFaultTest {
         assertThat(stage("SUCCESS")).isVisible();
         assertThat(executionsCreated()).isEqualTo(1);
         assertThat(faults().requestCount(RESUME)).isEqualTo(2);
+    }
+
+    /** Polls the simulator's API until the execution reaches the state, for at most 20 s. */
+    private void awaitState(String id, String state) throws Exception {
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(server.url() + "api/v1/main/executions/" + id))
+                        .build();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body =
+                    HttpClient.newHttpClient()
+                            .send(request, HttpResponse.BodyHandlers.ofString())
+                            .body();
+            if (body.contains("\"current\":\"" + state + "\"")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("execution " + id + " did not reach " + state + ": " + body);
     }
 
     private void resumeAsSomeoneElse(String id) throws Exception {
