@@ -64,7 +64,8 @@ public final class YamlReader {
      *
      * @param file the file name to put in locations
      * @param bytes the file's content, which must be UTF-8
-     * @return the root node, or empty when the file could not be read (the problems say why)
+     * @return the root node, or empty when the file could not be read (the problems give the
+     *     reason)
      */
     public Optional<YamlNode> read(String file, byte[] bytes, ProblemCollector problems) {
         if (bytes.length > MAX_FILE_BYTES) {
@@ -102,8 +103,8 @@ public final class YamlReader {
                 at = new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
                 description = marked.get().getProblem().strip();
             } else {
-                // Limit violations carry no location of their own; the parser knows where it
-                // stopped.
+                // Limit violations carry no location of their own, so the parser's position is
+                // used.
                 JsonLocation where =
                         e.getLocation() != null ? e.getLocation() : currentLocation(parser);
                 at = location(file, where);
@@ -230,7 +231,8 @@ public final class YamlReader {
         if (message == null) {
             return e.getClass().getSimpleName();
         }
-        // SnakeYAML messages repeat a source excerpt after a newline; the location says it already.
+        // SnakeYAML messages repeat a source excerpt after a newline, and the location already
+        // points there.
         int newline = message.indexOf('\n');
         String firstLine = newline < 0 ? message : message.substring(0, newline);
         return firstLine.strip();
