@@ -100,7 +100,7 @@ public final class BuildFingerprint {
         }
     }
 
-    /** Removes the record, so that the next build runs whatever happens. */
+    /** Removes the record, so that the next build runs even when no input changed. */
     public static void clear(CompileOptions options) {
         try {
             Files.deleteIfExists(fingerprintFile(options.outputDirectory()));

@@ -60,7 +60,7 @@ public final class AppLoader {
         this.layoutLoader = new LayoutLoader(problems);
     }
 
-    /** Reads one app; empty when the file is not a usable app (the problems say why). */
+    /** Reads one app; empty when the file is not a usable app (the problems give the reason). */
     public Optional<AppDefinition> load(SourceFile file) {
         Optional<YamlNode> root = reader.read(file.displayPath(), file.readBytes(), problems);
         if (root.isEmpty()) {

@@ -37,7 +37,7 @@ public final class FlowLoader {
         this.inputLoader = new InputLoader(problems);
     }
 
-    /** Reads one flow; empty when the file is not a usable flow (the problems say why). */
+    /** Reads one flow; empty when the file is not a usable flow (the problems give the reason). */
     public Optional<FlowDefinition> load(SourceFile file) {
         Optional<YamlNode> root = reader.read(file.displayPath(), file.readBytes(), problems);
         if (root.isEmpty()) {

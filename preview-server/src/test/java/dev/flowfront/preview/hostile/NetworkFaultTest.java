@@ -280,9 +280,9 @@ class NetworkFaultTest {
     }
 
     @Test
-    // NOTE: in the full build this test failed twice in a row (the page stayed on PAUSE after
-    // the 409), while it passes when its class runs alone; the cause is not found yet. The 409
-    // path is also covered by ApprovalFixtureTest through Playwright routing.
+    // NOTE: in the full build this test failed twice in a row, with the page left on PAUSE
+    // after the 409, but it passes when its class runs alone. The cause is not known.
+    // ApprovalFixtureTest covers the same 409 path through Playwright routing.
     @Disabled("fails in the full build only; the 409 path is covered by ApprovalFixtureTest")
     void resumeConflictShowsRealState() throws Exception {
         fillOrder("approval");
