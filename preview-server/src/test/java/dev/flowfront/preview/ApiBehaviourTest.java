@@ -113,6 +113,25 @@ class ApiBehaviourTest {
     }
 
     @Test
+    void jsonBodiesAreRefusedLikeKestraDoes() throws Exception {
+        ApiClient api = start();
+        String id = api.create("company.team", "hello", Map.of()).path("id").asText();
+
+        for (String path :
+                List.of("executions/company.team/hello", "executions/" + id + "/resume")) {
+            HttpResponse<String> response =
+                    api.send(
+                            api.request(path)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"Ada\"}"))
+                                    .build());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(415);
+            assertThat(message(response)).contains("multipart/form-data");
+        }
+    }
+
+    @Test
     void legacyPathWithoutTenantWorks() throws Exception {
         start();
         ApiClient legacy = new ApiClient(harness.server.url(), "api/v1/");

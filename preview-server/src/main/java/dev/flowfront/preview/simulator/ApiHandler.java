@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -371,13 +372,22 @@ public final class ApiHandler extends Handler.Abstract {
             return field == null ? List.of() : field.getValues();
         }
 
-        /** Reads the multipart body; an empty or non-multipart body has no parts. */
+        /**
+         * Reads the multipart body; a request without a body type has no parts. Kestra's create and
+         * resume endpoints take multipart only, so a JSON or url-encoded body is refused with its
+         * 415 rather than read as empty, which would hide the client's mistake.
+         */
         Map<String, InputValue> parts() throws ApiException {
             String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
             Map<String, InputValue> values = new LinkedHashMap<>();
-            if (contentType == null
-                    || !contentType.toLowerCase().startsWith("multipart/form-data")) {
+            if (contentType == null) {
                 return values;
+            }
+            if (!contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+                throw new ApiException(
+                        415,
+                        "Unsupported Media Type: Content-Type must be multipart/form-data, not "
+                                + contentType);
             }
             MultiPartFormData.Parts parts;
             try {
