@@ -5,9 +5,9 @@ import dev.flowfront.generator.api.ProblemCollector;
 import dev.flowfront.generator.api.SourceLocation;
 import dev.flowfront.generator.definition.AppDefinition;
 import dev.flowfront.generator.load.SourceFile;
+import dev.flowfront.generator.site.NamespaceFiles;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -15,21 +15,16 @@ import java.util.Optional;
  * Reads an app's {@code thumbnail: nsfiles:///<path>} from the namespace files folder of the app's
  * namespace ({@code <namespaceFilesDirectory>/<namespace>/<path>}).
  *
- * <p>Security: the file must stay inside that folder. A path that leaves it by {@code ..}, by being
- * absolute, or through a symbolic link (the real path is checked) is an ERROR at the app's {@code
- * thumbnail} value, so a build cannot publish files from elsewhere on the build machine. The
- * content must match the extension's format by its signature bytes, and SVG files are sanitized.
- * Thread-safe.
+ * <p>Security: the file must stay inside that folder ({@link NamespaceFiles} decides); one that
+ * leaves it is an ERROR at the app's {@code thumbnail} value. The content must match the
+ * extension's format by its signature bytes, and SVG files are sanitized. Thread-safe.
  */
 public final class ThumbnailResolver {
-
-    /** The URI prefix of a namespace file. */
-    public static final String NSFILES_PREFIX = "nsfiles:///";
 
     /** Largest thumbnail read, in bytes. A catalog tile shows a few hundred pixels. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
-    private final Path namespaceFilesDirectory;
+    private final NamespaceFiles namespaceFiles;
     private final SvgSanitizer sanitizer;
 
     /**
@@ -37,7 +32,7 @@ public final class ThumbnailResolver {
      *     build has none, which makes every thumbnail an error
      */
     public ThumbnailResolver(Path namespaceFilesDirectory, SvgSanitizer sanitizer) {
-        this.namespaceFilesDirectory = namespaceFilesDirectory;
+        this.namespaceFiles = new NamespaceFiles(namespaceFilesDirectory);
         this.sanitizer = sanitizer;
     }
 
@@ -54,65 +49,42 @@ public final class ThumbnailResolver {
             return Optional.empty();
         }
         Check check = new Check(app, value.trim(), problems);
-
-        if (!value.trim().startsWith(NSFILES_PREFIX)) {
-            check.error(
-                    "is not a namespace file URI",
-                    "Put the image in the namespace files of "
-                            + app.namespace()
-                            + " and write 'thumbnail: nsfiles:///<path>'");
-            return Optional.empty();
-        }
         // NOTE: the path is used as written. Percent-escapes such as %20 are not decoded, so a file
         // name with a space must be written with the space.
-        String relative = value.trim().substring(NSFILES_PREFIX.length());
-        if (relative.isEmpty()) {
-            check.error("names no file", "Add the file's path after nsfiles:///");
-            return Optional.empty();
+        NamespaceFiles.Lookup lookup = namespaceFiles.lookup(app.namespace(), value.trim());
+        switch (lookup.status()) {
+            case FOUND -> {
+                return read(lookup.file(), check);
+            }
+            case NOT_NAMESPACE_FILE ->
+                    check.error(
+                            "is not a namespace file URI",
+                            "Put the image in the namespace files of "
+                                    + app.namespace()
+                                    + " and write 'thumbnail: nsfiles:///<path>'");
+            case NO_PATH -> check.error("names no file", "Add the file's path after nsfiles:///");
+            case NO_FOLDER ->
+                    check.error(
+                            "cannot be read because the build has no namespace files folder",
+                            "Configure the namespace files folder, or remove 'thumbnail'");
+            case INVALID_PATH ->
+                    check.error(
+                            "is not a valid file path",
+                            "Use a path such as nsfiles:///images/logo.png");
+            case OUTSIDE ->
+                    check.error(
+                            "points outside the namespace files folder of " + app.namespace(),
+                            "Use a path inside "
+                                    + display(lookup.namespaceFolder())
+                                    + ", without '..' or a symbolic link that leads out of it");
+            case MISSING ->
+                    check.error(
+                            "names " + display(lookup.file()) + ", which does not exist",
+                            "Add the file to the namespace files of "
+                                    + app.namespace()
+                                    + ", or fix the path");
         }
-        if (namespaceFilesDirectory == null) {
-            check.error(
-                    "cannot be read because the build has no namespace files folder",
-                    "Configure the namespace files folder, or remove 'thumbnail'");
-            return Optional.empty();
-        }
-
-        Path base = namespaceFilesDirectory.resolve(app.namespace()).toAbsolutePath().normalize();
-        Path file;
-        try {
-            file = base.resolve(relative).normalize();
-        } catch (InvalidPathException e) {
-            check.error(
-                    "is not a valid file path", "Use a path such as nsfiles:///images/logo.png");
-            return Optional.empty();
-        }
-        if (relative.startsWith("/") || !file.startsWith(base)) {
-            check.escapes(base);
-            return Optional.empty();
-        }
-
-        if (!Files.exists(file)) {
-            check.error(
-                    "names " + display(file) + ", which does not exist",
-                    "Add the file to the namespace files of "
-                            + app.namespace()
-                            + ", or fix the path");
-            return Optional.empty();
-        }
-        if (!isInside(file, base)) {
-            check.escapes(base);
-            return Optional.empty();
-        }
-        return read(file, check);
-    }
-
-    /** Compares real paths, so that a symbolic link leading out of the folder is caught. */
-    private static boolean isInside(Path file, Path base) {
-        try {
-            return file.toRealPath().startsWith(base.toRealPath());
-        } catch (IOException e) {
-            throw new GeneratorException("Cannot resolve the real path of " + file, e);
-        }
+        return Optional.empty();
     }
 
     private Optional<ImageFile> read(Path file, Check check) {
@@ -176,14 +148,6 @@ public final class ThumbnailResolver {
                     location,
                     "thumbnail '" + value + "' " + defect + " (app '" + app.id() + "')",
                     hint);
-        }
-
-        void escapes(Path base) {
-            error(
-                    "points outside the namespace files folder of " + app.namespace(),
-                    "Use a path inside "
-                            + display(base)
-                            + ", without '..' or a symbolic link that leads out of it");
         }
     }
 }

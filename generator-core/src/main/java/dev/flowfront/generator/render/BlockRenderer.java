@@ -17,6 +17,7 @@ import dev.flowfront.generator.yaml.YamlScalar;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -248,26 +249,35 @@ final class BlockRenderer {
                     "Use a file ending in one of " + new TreeSet<>(IMAGE_EXTENSIONS));
             return null;
         }
+        NamespaceFiles.Lookup lookup = namespaceFiles.lookup(app.namespace(), uri);
+        String defect =
+                switch (lookup.status()) {
+                    case FOUND -> Files.isRegularFile(lookup.file()) ? null : "is a folder";
+                    case NO_FOLDER ->
+                            "cannot be read because the build has no namespace files" + " folder";
+                    case MISSING -> "is not found; looked for " + lookup.file();
+                    case OUTSIDE ->
+                            "points outside the namespace files folder of " + app.namespace();
+                    case NO_PATH, NOT_NAMESPACE_FILE, INVALID_PATH -> "is not a valid file path";
+                };
+        if (defect != null) {
+            problems.error(
+                    at,
+                    "Image '" + uri + "' " + defect + " (" + where + ")",
+                    lookup.status() == NamespaceFiles.Status.OUTSIDE
+                            ? "Use a path inside the namespace's folder, without '..' or a"
+                                    + " symbolic link that leads out of it"
+                            : "Add the file to the namespace files folder, or fix the path");
+            return null;
+        }
         try {
-            Optional<byte[]> content = namespaceFiles.read(app.namespace(), uri);
-            if (content.isEmpty()) {
-                problems.error(
-                        at,
-                        "Image '"
-                                + uri
-                                + "' is not found ("
-                                + where
-                                + "); "
-                                + namespaceFiles.describe(app.namespace(), uri),
-                        "Add the file to the namespace files folder, or fix the path");
-                return null;
-            }
-            return rootPrefix + assets.put("img", extension, content.get());
+            byte[] content = Files.readAllBytes(lookup.file());
+            return rootPrefix + assets.put("img", extension, content);
         } catch (IOException e) {
             problems.error(
                     at,
                     "Image '" + uri + "' cannot be read (" + where + "): " + e.getMessage(),
-                    "");
+                    "Check the file's permissions");
             return null;
         }
     }

@@ -2,17 +2,24 @@ package dev.flowfront.generator.site;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * Resolves {@code nsfiles:///<path>} URIs against a folder with one subfolder per namespace, the
  * way Kestra resolves them against the namespace files of the app's namespace.
+ *
+ * <p>Security: a file must stay inside its namespace's folder. A path that leaves it by {@code ..},
+ * by starting with one more slash, or through a symbolic link (real paths are compared) is {@link
+ * Status#OUTSIDE}, and so is a file whose real path cannot be read, so that a build never publishes
+ * files from elsewhere on the build machine. Image blocks and catalog thumbnails both look files up
+ * here.
  */
 public final class NamespaceFiles {
 
-    /** The URI scheme prefix of namespace files. */
-    public static final String SCHEME = "nsfiles://";
+    /** The URI prefix of a namespace file: scheme, empty authority and the path's slash. */
+    public static final String PREFIX = "nsfiles:///";
 
     private final Path root;
 
@@ -24,24 +31,68 @@ public final class NamespaceFiles {
     }
 
     public static boolean isNamespaceFile(String uri) {
-        return uri != null && uri.startsWith(SCHEME);
+        return uri != null && uri.startsWith(PREFIX);
+    }
+
+    /** The outcome of a lookup: found, or the reason it was not. */
+    public enum Status {
+        FOUND,
+        /** The build has no namespace files folder. */
+        NO_FOLDER,
+        /** The value is not an {@code nsfiles:///} URI. */
+        NOT_NAMESPACE_FILE,
+        /** Nothing follows {@code nsfiles:///}. */
+        NO_PATH,
+        /** The path cannot be a file name on this system. */
+        INVALID_PATH,
+        OUTSIDE,
+        MISSING
     }
 
     /**
-     * Returns the file a URI names, or empty when no folder is configured, the path leaves the
-     * namespace's folder (also through a symbolic link), or the file does not exist.
+     * The outcome of a lookup.
+     *
+     * @param file the file the URI names; null unless the status is FOUND, OUTSIDE or MISSING
+     * @param namespaceFolder the namespace's folder; null when no folder is configured
      */
-    public Optional<Path> resolve(String namespace, String uri) {
-        if (root == null || !isNamespaceFile(uri)) {
-            return Optional.empty();
+    public record Lookup(Status status, Path file, Path namespaceFolder) {
+
+        /** The file, when the URI names one that exists inside the namespace's folder. */
+        public Optional<Path> found() {
+            return status == Status.FOUND ? Optional.of(file) : Optional.empty();
         }
-        String relative = uri.substring(SCHEME.length()).replaceFirst("^/+", "");
-        Path namespaceFolder = root.resolve(namespace).normalize();
-        Path file = namespaceFolder.resolve(relative).normalize();
-        if (relative.isEmpty() || !file.startsWith(namespaceFolder) || !Files.isRegularFile(file)) {
-            return Optional.empty();
+    }
+
+    /**
+     * Looks a URI up in the namespace's folder. A FOUND file exists but may be a folder; callers
+     * check the kind of file they need.
+     */
+    public Lookup lookup(String namespace, String uri) {
+        if (!isNamespaceFile(uri)) {
+            return new Lookup(Status.NOT_NAMESPACE_FILE, null, null);
         }
-        return staysInside(file, namespaceFolder) ? Optional.of(file) : Optional.empty();
+        String relative = uri.substring(PREFIX.length());
+        if (relative.isEmpty()) {
+            return new Lookup(Status.NO_PATH, null, null);
+        }
+        if (root == null) {
+            return new Lookup(Status.NO_FOLDER, null, null);
+        }
+        Path namespaceFolder = root.resolve(namespace).toAbsolutePath().normalize();
+        Path file;
+        try {
+            file = namespaceFolder.resolve(relative).normalize();
+        } catch (InvalidPathException e) {
+            return new Lookup(Status.INVALID_PATH, null, namespaceFolder);
+        }
+        if (relative.startsWith("/") || !file.startsWith(namespaceFolder)) {
+            return new Lookup(Status.OUTSIDE, file, namespaceFolder);
+        }
+        if (!Files.exists(file)) {
+            return new Lookup(Status.MISSING, file, namespaceFolder);
+        }
+        Status status = staysInside(file, namespaceFolder) ? Status.FOUND : Status.OUTSIDE;
+        return new Lookup(status, file, namespaceFolder);
     }
 
     /** Whether the file is inside the folder once symbolic links are followed. */
@@ -51,21 +102,5 @@ public final class NamespaceFiles {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** Reads the file a URI names, or empty when {@link #resolve} finds none. */
-    public Optional<byte[]> read(String namespace, String uri) throws IOException {
-        Optional<Path> file = resolve(namespace, uri);
-        return file.isPresent() ? Optional.of(Files.readAllBytes(file.get())) : Optional.empty();
-    }
-
-    /** Describes where a URI is looked up, for messages. */
-    public String describe(String namespace, String uri) {
-        if (root == null) {
-            return "no namespace-files folder is configured";
-        }
-        return "looked for "
-                + root.resolve(namespace)
-                        .resolve(uri.substring(SCHEME.length()).replaceFirst("^/+", ""));
     }
 }

@@ -183,6 +183,24 @@ class AppCompilerTest {
     }
 
     @Test
+    void refusesNamespaceImageOutsideItsNamespace() throws IOException {
+        Files.writeString(work.resolve("ns/secret.svg"), "<svg/>");
+        Files.writeString(apps.resolve("hello.yaml"), APP.replace("logo.svg", "../secret.svg"));
+
+        CompileResult result = TestSites.compiler().compile(options().build());
+
+        assertThat(result.problems())
+                .singleElement()
+                .satisfies(
+                        problem -> {
+                            assertThat(problem.isError()).isTrue();
+                            assertThat(problem.message())
+                                    .contains("nsfiles:///../secret.svg", "points outside");
+                            assertThat(problem.hint()).contains("'..'");
+                        });
+    }
+
+    @Test
     void defaultCompilerBundlesRuntimeOfTemplatesModule() throws IOException {
         new AppCompiler().compile(options().build());
 
