@@ -1,5 +1,7 @@
 package dev.flowfront.generator.api;
 
+import static java.util.stream.Collectors.toSet;
+
 import dev.flowfront.generator.catalog.CatalogApp;
 import dev.flowfront.generator.catalog.CatalogOutput;
 import dev.flowfront.generator.catalog.CatalogRenderer;
@@ -29,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,14 +113,17 @@ public final class AppCompiler {
 
         List<AppDefinition> apps = new ArrayList<>();
         AppLoader appLoader = new AppLoader(reader, problems);
-        for (SourceFile file : SourceFile.listYaml(options.appsDirectories())) {
+        List<SourceFile> appFiles = SourceFile.listYaml(options.appsDirectories());
+        if (appFiles.isEmpty()) {
+            reportNoApps(options, problems);
+        }
+        for (SourceFile file : appFiles) {
             appLoader.load(file).ifPresent(apps::add);
         }
-        List<FlowDefinition> flows = new ArrayList<>();
-        FlowLoader flowLoader = new FlowLoader(reader, problems);
-        for (SourceFile file : SourceFile.listYaml(options.flowsDirectories())) {
-            flowLoader.load(file).ifPresent(flows::add);
-        }
+        Set<String> usedFlows = apps.stream().map(AppDefinition::flowKey).collect(toSet());
+        List<FlowDefinition> flows =
+                new FlowLoader(reader, problems)
+                        .loadAll(SourceFile.listYaml(options.flowsDirectories()), usedFlows);
         LOG.debug("Loaded {} apps and {} flows", apps.size(), flows.size());
         new SiteValidator(expressionCompiler).validate(apps, flows, problems);
 
@@ -204,6 +210,22 @@ public final class AppCompiler {
                                 problems);
         catalog.files().forEach(site::put);
         return catalog.brandingStylesheet();
+    }
+
+    /** Reports an empty apps folder, whose site would be an empty catalog. */
+    private static void reportNoApps(CompileOptions options, ProblemCollector problems) {
+        List<Path> folders = options.appsDirectories();
+        String where = folders.isEmpty() ? "." : SourceFile.of(folders.get(0)).displayPath();
+        problems.error(
+                SourceLocation.ofFile(where),
+                "no app file (*.yaml or *.yml) was found in "
+                        + String.join(
+                                ", ",
+                                folders.stream()
+                                        .map(folder -> SourceFile.of(folder).displayPath())
+                                        .toList()),
+                "Add an App YAML file there, or point the apps folder at the folder that contains"
+                        + " them");
     }
 
     /** Every folder and file a build reads. */

@@ -1,5 +1,6 @@
 package dev.flowfront.generator.load;
 
+import dev.flowfront.generator.api.Problem;
 import dev.flowfront.generator.api.ProblemCollector;
 import dev.flowfront.generator.definition.FlowDefinition;
 import dev.flowfront.generator.definition.InputDefinition;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads Kestra flow files: id, namespace, inputs, outputs and the task tree. Other flow keys
@@ -37,17 +39,52 @@ public final class FlowLoader {
         this.inputLoader = new InputLoader(problems);
     }
 
+    /**
+     * Reads every flow file. A flow that no app uses is not part of the site, so its problems
+     * become one WARNING for its file. A file whose flow could not be identified keeps its errors,
+     * because an app may need it.
+     *
+     * @param usedFlows qualified ids ({@code namespace.id}) of the flows apps use
+     * @return the flows that loaded, used or not, in file order
+     */
+    public List<FlowDefinition> loadAll(List<SourceFile> files, Set<String> usedFlows) {
+        List<FlowDefinition> flows = new ArrayList<>();
+        for (SourceFile file : files) {
+            ProblemCollector fileProblems = new ProblemCollector();
+            Optional<FlowDefinition> flow = new FlowLoader(reader, fileProblems).load(file);
+            flow.ifPresent(flows::add);
+            List<Problem> found = fileProblems.sorted();
+            if (flow.isEmpty() || usedFlows.contains(flow.get().qualifiedId())) {
+                found.forEach(problems::add);
+            } else if (!found.isEmpty()) {
+                int count = found.size() + fileProblems.droppedCount();
+                Problem first = found.get(0);
+                problems.warning(
+                        first.location(),
+                        first.message()
+                                + (count > 1 ? " (and " + (count - 1) + " more in this flow)" : ""),
+                        "No app uses flow '"
+                                + flow.get().qualifiedId()
+                                + "', so the build goes on; fix it before an app uses it");
+            }
+        }
+        return flows;
+    }
+
     /** Reads one flow; empty when the file is not a usable flow (the problems give the reason). */
     public Optional<FlowDefinition> load(SourceFile file) {
         Optional<YamlNode> root = reader.read(file.displayPath(), file.readBytes(), problems);
         if (root.isEmpty()) {
             return Optional.empty();
         }
-        if (!(root.get() instanceof YamlMap map)) {
-            problems.error(
+        // A YAML file with none of a flow's keys is something else kept beside the flows, such as
+        // CI settings. No app can name it, so it must not fail the build.
+        if (!(root.get() instanceof YamlMap map)
+                || !(map.has("id") || map.has("namespace") || map.has("tasks"))) {
+            problems.warning(
                     root.get().location(),
-                    "a flow must be a map, not " + root.get().kindName(),
-                    "Start the file with 'id:' and 'namespace:' lines");
+                    "this file is not a flow (it has no id, namespace or tasks), so it is skipped",
+                    "Move it out of the flows folder, or give it 'id:', 'namespace:' and 'tasks:'");
             return Optional.empty();
         }
         Optional<String> id = fields.requiredString(map, "id", "flow", "Add 'id: my_flow'");

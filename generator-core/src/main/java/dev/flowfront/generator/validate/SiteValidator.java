@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks loaded apps and flows against each other and against what the runtime and Kestra accept,
@@ -41,7 +43,7 @@ public final class SiteValidator {
         this.compiler = compiler;
     }
 
-    /** Validates the apps and the flows they drive, adding problems in any order. */
+    /** Validates the apps and the flows they use, adding problems in any order. */
     public void validate(
             List<AppDefinition> apps, List<FlowDefinition> flows, ProblemCollector problems) {
         SourceText sourceText = new SourceText(files(apps, flows));
@@ -55,7 +57,13 @@ public final class SiteValidator {
             Optional<FlowDefinition> flow = flowReferences.resolve(app, problems);
             validateApp(app, flow, sourceText, problems);
         }
+        // Flows that no app uses are not part of the site, so their inputs are not checked.
+        Set<String> usedFlows = new HashSet<>();
+        apps.forEach(app -> usedFlows.add(app.flowKey()));
         for (FlowDefinition flow : flows) {
+            if (!usedFlows.contains(flow.qualifiedId())) {
+                continue;
+            }
             for (InputList list : inputLists(flow)) {
                 validateInputs(list, sourceText, problems);
             }

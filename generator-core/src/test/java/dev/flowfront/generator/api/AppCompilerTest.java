@@ -201,6 +201,83 @@ class AppCompilerTest {
     }
 
     @Test
+    void unusedFlowWithErrorsOnlyWarns() throws IOException {
+        Files.writeString(
+                flows.resolve("other.yaml"),
+                """
+                id: other
+                namespace: company.team
+                inputs:
+                  - id: when
+                    type: CALENDAR
+                  - id: who
+                    type: PERSON
+                tasks:
+                  - id: log
+                    type: io.kestra.plugin.core.log.Log
+                    message: hi
+                """);
+
+        CompileResult result = TestSites.compiler().compile(options().build());
+
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(result.written()).isTrue();
+        Problem warning = result.problems().get(0);
+        assertThat(result.problems()).hasSize(1);
+        assertThat(warning.isError()).isFalse();
+        assertThat(warning.location().toString()).endsWith("other.yaml:5:11");
+        assertThat(warning.message()).contains("CALENDAR", "(and 1 more in this flow)");
+        assertThat(warning.hint()).contains("No app uses flow 'company.team.other'");
+    }
+
+    @Test
+    void usedFlowWithErrorsFailsBuild() throws IOException {
+        Files.writeString(
+                flows.resolve("myflow.yaml"), FLOW.replace("type: STRING", "type: CALENDAR"));
+
+        CompileResult result = TestSites.compiler().compile(options().build());
+
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(result.problems())
+                .anyMatch(p -> p.isError() && p.message().contains("CALENDAR"));
+    }
+
+    @Test
+    void yamlThatIsNotFlowIsSkippedWithWarning() throws IOException {
+        Files.writeString(flows.resolve("settings.yml"), "retries: 3\nowner: data-team\n");
+
+        CompileResult result = TestSites.compiler().compile(options().build());
+
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(result.problems())
+                .singleElement()
+                .satisfies(
+                        warning -> {
+                            assertThat(warning.isError()).isFalse();
+                            assertThat(warning.location().file()).endsWith("settings.yml");
+                            assertThat(warning.message()).contains("not a flow");
+                        });
+    }
+
+    @Test
+    void emptyAppsFolderFailsBuild() throws IOException {
+        Files.delete(apps.resolve("hello.yaml"));
+
+        CompileResult result = TestSites.compiler().compile(options().build());
+
+        assertThat(result.written()).isFalse();
+        assertThat(result.problems())
+                .singleElement()
+                .satisfies(
+                        problem -> {
+                            assertThat(problem.isError()).isTrue();
+                            assertThat(problem.message()).contains("no app file", "apps");
+                            assertThat(problem.hint()).contains("Add an App YAML file");
+                        });
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void defaultCompilerBundlesRuntimeOfTemplatesModule() throws IOException {
         new AppCompiler().compile(options().build());
 

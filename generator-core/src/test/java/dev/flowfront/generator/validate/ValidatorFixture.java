@@ -86,8 +86,29 @@ final class ValidatorFixture {
         return this;
     }
 
-    /** Validates what was loaded and returns the validator's problems, sorted. */
+    /**
+     * Validates what was loaded and returns the validator's problems, sorted. A flow that no app
+     * uses gets a Markdown-only app, because the validator checks only the flows of the site.
+     */
     List<Problem> validate() {
+        for (FlowDefinition flow : List.copyOf(flows)) {
+            if (apps.stream().noneMatch(app -> app.flowKey().equals(flow.qualifiedId()))) {
+                app(
+                        "uses_" + flow.id() + ".yaml",
+                        """
+                        id: uses_%s
+                        type: io.kestra.plugin.ee.apps.Execution
+                        namespace: %s
+                        flowId: %s
+                        layout:
+                          - on: OPEN
+                            blocks:
+                              - type: io.kestra.plugin.ee.apps.core.blocks.Markdown
+                                content: Start
+                        """
+                                .formatted(flow.id(), flow.namespace(), flow.id()));
+            }
+        }
         assertThat(loadProblems.sorted()).as("problems of the loaders").noneMatch(Problem::isError);
         ProblemCollector problems = new ProblemCollector();
         new SiteValidator().validate(apps, flows, problems);
