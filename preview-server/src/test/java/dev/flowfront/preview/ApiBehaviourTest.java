@@ -93,6 +93,42 @@ class ApiBehaviourTest {
     }
 
     @Test
+    void searchFindsExecutionsByLabel() throws Exception {
+        ApiClient api = start();
+        String first =
+                api.create("company.team", "hello?labels=submission:a1", Map.of())
+                        .path("id")
+                        .asText();
+        api.create("company.team", "hello?labels=submission:b2", Map.of());
+
+        JsonNode byFilter =
+                ApiClient.json(
+                        api.get(
+                                        "executions/search?filters%5Blabels%5D%5BEQUALS%5D%5Bsubmission%5D=a1")
+                                .body());
+        JsonNode byLegacyLabel =
+                ApiClient.json(api.get("executions/search?labels=submission:a1").body());
+        JsonNode all =
+                ApiClient.json(api.get("executions/search?namespace=company.team&size=1").body());
+
+        assertThat(byFilter.path("total").asInt()).isEqualTo(1);
+        assertThat(byFilter.path("results").get(0).path("id").asText()).isEqualTo(first);
+        assertThat(byLegacyLabel.path("results").get(0).path("id").asText()).isEqualTo(first);
+        assertThat(all.path("total").asInt()).isEqualTo(2);
+        assertThat(all.path("results")).hasSize(1);
+    }
+
+    @Test
+    void searchRejectsInvalidPage() throws Exception {
+        ApiClient api = start();
+
+        HttpResponse<String> response = api.get("executions/search?page=0");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(message(response)).contains("'page'");
+    }
+
+    @Test
     void unknownExecutionGives404() throws Exception {
         ApiClient api = start();
 

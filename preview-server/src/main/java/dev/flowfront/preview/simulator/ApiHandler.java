@@ -45,6 +45,9 @@ public final class ApiHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final String PREFIX = "/api/v1/";
 
+    /** Query parameter prefix of a label filter in Kestra 1.x searches, before the label key. */
+    private static final String LABEL_FILTER = "filters[labels][EQUALS][";
+
     /** How long a follow stream waits for a change before it checks the connection again. */
     private static final long WAIT_MILLIS = 1000;
 
@@ -164,6 +167,7 @@ public final class ApiHandler extends Handler.Abstract {
                                     parameters[1],
                                     exchange.parts(),
                                     exchange.queryValues("labels")));
+            case SEARCH_EXECUTIONS -> exchange.sendJson(200, search(exchange));
             case GET_EXECUTION ->
                     exchange.sendJson(
                             200, simulator.execution(parameters[0]).toJson(simulator.json()));
@@ -226,6 +230,51 @@ public final class ApiHandler extends Handler.Abstract {
                         simulator.json().createObjectNode().put("size", (long) content.length));
             }
         }
+    }
+
+    /**
+     * Searches executions by namespace, flow id and labels, read in the 1.x form {@code
+     * filters[labels][EQUALS][key]=value} or the older {@code labels=key:value}.
+     */
+    private ObjectNode search(Exchange exchange) throws ApiException {
+        String namespace =
+                firstNonNull(
+                        exchange.query("filters[namespace][EQUALS]"), exchange.query("namespace"));
+        String flowId =
+                firstNonNull(exchange.query("filters[flowId][EQUALS]"), exchange.query("flowId"));
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (ExecutionRecord.Label label : Labels.parse(exchange.queryValues("labels"))) {
+            labels.put(label.key(), label.value());
+        }
+        for (Fields.Field field : exchange.queryFields()) {
+            String name = field.getName();
+            if (name.startsWith(LABEL_FILTER) && name.endsWith("]")) {
+                labels.put(
+                        name.substring(LABEL_FILTER.length(), name.length() - 1), field.getValue());
+            }
+        }
+        int page = positive(exchange.query("page"), 1, "page");
+        int size = positive(exchange.query("size"), 10, "size");
+        return simulator.search(namespace, flowId, labels, page, size);
+    }
+
+    private static String firstNonNull(String first, String second) {
+        return first != null ? first : second;
+    }
+
+    private static int positive(String value, int fallback, String name) throws ApiException {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the parameter's name.
+        }
+        throw new ApiException(400, "Bad Request: '" + name + "' must be a positive integer");
     }
 
     /**
@@ -355,7 +404,7 @@ public final class ApiHandler extends Handler.Abstract {
             this.path = path;
         }
 
-        private Fields queryFields() {
+        Fields queryFields() {
             if (query == null) {
                 query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
             }

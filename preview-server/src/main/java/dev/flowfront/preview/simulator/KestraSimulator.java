@@ -21,6 +21,7 @@ import dev.flowfront.generator.yaml.YamlScalar;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +171,51 @@ public final class KestraSimulator implements AutoCloseable {
             throw ApiException.notFound("Execution '" + id + "' not found");
         }
         return execution;
+    }
+
+    /**
+     * Finds executions like Kestra's search: each given filter must match, and results come newest
+     * first, one page at a time.
+     *
+     * @param namespace the namespace, or null for any
+     * @param flowId the flow id, or null for any
+     * @param labels labels that must all be present with these values
+     * @param page the page, from 1
+     */
+    ObjectNode search(
+            String namespace, String flowId, Map<String, String> labels, int page, int size) {
+        List<ExecutionRecord> found =
+                executions.values().stream()
+                        .filter(e -> namespace == null || e.flow().namespace().equals(namespace))
+                        .filter(e -> flowId == null || e.flow().id().equals(flowId))
+                        .filter(e -> hasLabels(e, labels))
+                        .sorted(
+                                Comparator.comparing(ExecutionRecord::created)
+                                        .reversed()
+                                        .thenComparing(ExecutionRecord::id))
+                        .toList();
+        ObjectNode body = json.createObjectNode();
+        ArrayNode results = body.putArray("results");
+        found.stream()
+                .skip((long) (page - 1) * size)
+                .limit(size)
+                .forEach(execution -> results.add(execution.toJson(json)));
+        body.put("total", found.size());
+        return body;
+    }
+
+    private static boolean hasLabels(ExecutionRecord execution, Map<String, String> labels) {
+        return labels.entrySet().stream()
+                .allMatch(
+                        wanted ->
+                                execution.labels().stream()
+                                        .anyMatch(
+                                                label ->
+                                                        label.key().equals(wanted.getKey())
+                                                                && label.value()
+                                                                        .equals(
+                                                                                wanted
+                                                                                        .getValue())));
     }
 
     /** Creates an execution and starts playing it. */

@@ -19,6 +19,7 @@ public enum Route {
     FILE_METAS("GET", "executions/([^/]+)/file/metas"),
     FILE("GET", "executions/([^/]+)/file"),
     EXECUTION_FLOW("GET", "executions/([^/]+)/flow"),
+    SEARCH_EXECUTIONS("GET", "executions/search"),
     GET_EXECUTION("GET", "executions/([^/]+)"),
     KILL("DELETE", "executions/([^/]+)/kill"),
     FOLLOW_LOGS("GET", "logs/([^/]+)/follow"),
