@@ -67,8 +67,8 @@ public final class StaticAssets {
      * @throws GeneratorException when a manifest is missing, empty or names a missing file
      */
     public Links addTo(SiteContent site) {
-        byte[] script = minified("flowfront.js", runtimeScript(CRITICAL));
-        byte[] deferredScript = minified("flowfront-deferred.js", runtimeScript(DEFERRED));
+        byte[] script = minified(CRITICAL);
+        byte[] deferredScript = minified(DEFERRED);
         byte[] stylesheet = stylesheet().getBytes(StandardCharsets.UTF_8);
         return new Links(
                 site.putNamed("flowfront", "js", script),
@@ -79,8 +79,22 @@ public final class StaticAssets {
                 SiteContent.integrity(stylesheet));
     }
 
-    private static byte[] minified(String name, String script) {
-        return ScriptMinifier.minify(name, script).getBytes(StandardCharsets.UTF_8);
+    /** Returns the file name a runtime script is minified under, such as {@code flowfront.js}. */
+    static String scriptName(String part) {
+        return part.equals(CRITICAL) ? "flowfront.js" : "flowfront-deferred.js";
+    }
+
+    /**
+     * Returns the minified script, prebuilt when generator-core's build minified this very source,
+     * else minified now.
+     */
+    private byte[] minified(String part) {
+        String name = scriptName(part);
+        String source = runtimeScript(part);
+        String script =
+                PrebuiltScripts.find(name, source)
+                        .orElseGet(() -> ScriptMinifier.minify(name, source));
+        return script.getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -39,20 +39,6 @@ class RuntimeSplitTest {
                 .containsExactlyElementsOf(shared.subList(2, shared.size()));
     }
 
-    @Test
-    void bothScriptsMinify() {
-        StaticAssets assets = new StaticAssets();
-
-        String script =
-                ScriptMinifier.minify("flowfront.js", assets.runtimeScript(StaticAssets.CRITICAL));
-        String deferred =
-                ScriptMinifier.minify(
-                        "flowfront-deferred.js", assets.runtimeScript(StaticAssets.DEFERRED));
-
-        assertThat(script).contains("flowfront:stage:");
-        assertThat(deferred).contains("flowfrontRuntime");
-    }
-
     private static List<String> names(Pattern list, String source) {
         Matcher matcher = list.matcher(source);
         assertThat(matcher.find()).as("list %s in the runtime source", list).isTrue();
