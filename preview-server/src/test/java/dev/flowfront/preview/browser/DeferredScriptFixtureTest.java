@@ -16,9 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-over between the page script and the deferred script, which the page script loads once
- * the OPEN stage is shown and which sends the form to Kestra: a submit before it arrives, a load
- * that fails, and the performance marks of the stages shown.
+ * The hand-over between the page script and the deferred script. The page script loads the deferred
+ * script once the OPEN stage is shown, and the deferred script sends the form to Kestra. The cases:
+ * a submit before it arrives, a load that fails, and the performance marks of the stages shown.
  */
 class DeferredScriptFixtureTest {
 

@@ -36,7 +36,7 @@ final class FixtureServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
 
-    /** While it holds a latch, requests for the deferred script wait for it to count down. */
+    /** A latch that requests for the deferred script wait on, or null to serve them at once. */
     private final AtomicReference<CountDownLatch> deferredGate;
 
     private FixtureServer(
@@ -96,7 +96,7 @@ final class FixtureServer implements AutoCloseable {
 
     /**
      * Holds back the deferred script until the returned latch counts down, so that a test can act
-     * before the script arrives. A held request is answered after 15 seconds at the latest.
+     * before the script arrives. A held request gets its response after 15 seconds at the latest.
      */
     CountDownLatch holdDeferredScript() {
         CountDownLatch gate = new CountDownLatch(1);
