@@ -1,10 +1,24 @@
 // Injected before every page script by the browser benchmark. It records, on the page's own
 // clock (performance.now), when each chunk of the execution event stream arrives and when each
-// stage section becomes visible. It changes nothing the runtime sees: the stream is split with
-// tee() and the runtime reads an unchanged copy.
+// stage is shown. It changes nothing the runtime reads: the stream is split with tee() and the
+// runtime reads an unchanged copy.
 (() => {
   const probe = { chunks: [], shown: [] };
   Object.defineProperty(window, '__flowfrontProbe', { value: probe });
+
+  const MARK_PREFIX = 'flowfront:stage:';
+  const marks = () =>
+    performance
+      .getEntriesByType('mark')
+      .filter((mark) => mark.name.startsWith(MARK_PREFIX))
+      .map((mark) => ({ t: mark.startTime, stage: mark.name.slice(MARK_PREFIX.length) }));
+  // The runtime marks each stage it shows. For a runtime without marks, the probe falls back to
+  // the sections it saw become visible (probe.shown).
+  probe.stages = () => {
+    const marked = marks();
+    return marked.length > 0 ? marked : probe.shown;
+  };
+  probe.stageSource = () => (marks().length > 0 ? 'mark' : 'section');
 
   const originalFetch = window.fetch.bind(window);
   window.fetch = async (input, init) => {

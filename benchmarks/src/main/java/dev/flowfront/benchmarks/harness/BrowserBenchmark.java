@@ -37,7 +37,9 @@ import java.util.Map;
  * </ul>
  *
  * Times come from the page's own clock through an injected probe (see {@code probe.js}) and the
- * Navigation Timing entry. Marks the runtime sets, if any, are reported as they are.
+ * Navigation Timing entry. A stage counts as shown at the runtime's {@code flowfront:stage:<STAGE>}
+ * performance mark, or, for a runtime that sets none, when the probe observes its section become
+ * visible. The marks of one page load are reported as they are.
  */
 public final class BrowserBenchmark {
 
@@ -64,7 +66,8 @@ public final class BrowserBenchmark {
                   loadEventEnd: nav.loadEventEnd
                 },
                 marks: performance.getEntriesByType('mark').map(m => ({ name: m.name, t: m.startTime })),
-                shown: probe.shown,
+                shown: probe.stages(),
+                stageSource: probe.stageSource(),
                 chunks: probe.chunks
               });
             }
@@ -155,6 +158,7 @@ public final class BrowserBenchmark {
         private final List<Double> finishedTti = new ArrayList<>();
         private final List<Double> frameToStage = new ArrayList<>();
         private JsonNode marks;
+        private String stageSource;
 
         void add(AppRun run) {
             openTti.add(run.openTti());
@@ -165,6 +169,9 @@ public final class BrowserBenchmark {
             frameToStage.addAll(run.frameToStage());
             if (marks == null && !run.marks().isEmpty()) {
                 marks = run.marks();
+            }
+            if (stageSource == null) {
+                stageSource = run.stageSource();
             }
         }
 
@@ -177,6 +184,8 @@ public final class BrowserBenchmark {
             put(result, "streamFrameToStageMillis", frameToStage);
             // The marks of one page load, as an example of what the runtime sets.
             result.put("runtimeMarks", marks == null ? List.of() : marks);
+            // "mark" when stages were timed by the runtime's marks, "section" when by the probe.
+            result.put("stageSource", stageSource);
         }
 
         private static void put(Map<String, Object> result, String key, List<Double> values) {
@@ -201,7 +210,8 @@ public final class BrowserBenchmark {
             double openResponseStart,
             double finishedTti,
             List<Double> frameToStage,
-            JsonNode marks) {}
+            JsonNode marks,
+            String stageSource) {}
 
     /** Waits for a condition, and on a timeout throws with what the probe saw so far. */
     private static void waitFor(Page page, String what, String condition, Object argument) {
@@ -238,6 +248,7 @@ public final class BrowserBenchmark {
         double domContentLoaded;
         double responseStart;
         JsonNode marks;
+        String stageSource;
         List<Double> delays = new ArrayList<>();
         String executionId;
         String finalStage;
@@ -252,20 +263,21 @@ public final class BrowserBenchmark {
             waitFor(
                     page,
                     "the OPEN stage",
-                    "() => window.__flowfrontProbe.shown.some(s => s.stage === 'OPEN')",
+                    "() => window.__flowfrontProbe.stages().some(s => s.stage === 'OPEN')",
                     null);
             JsonNode open = collect(page);
             openTti = firstShown(open, "OPEN");
             domContentLoaded = open.at("/nav/domContentLoadedEventEnd").asDouble();
             responseStart = open.at("/nav/responseStart").asDouble();
             marks = open.get("marks");
+            stageSource = open.get("stageSource").asText();
 
             // A second visit: the script and stylesheet now come from the HTTP cache.
             page.navigate(url);
             waitFor(
                     page,
                     "the OPEN stage on the second visit",
-                    "() => window.__flowfrontProbe.shown.some(s => s.stage === 'OPEN')",
+                    "() => window.__flowfrontProbe.stages().some(s => s.stage === 'OPEN')",
                     null);
             cachedOpenTti = firstShown(collect(page), "OPEN");
 
@@ -292,7 +304,7 @@ public final class BrowserBenchmark {
             waitFor(
                     page,
                     "the " + finalStage + " stage of the finished execution",
-                    "stage => window.__flowfrontProbe.shown.some(s => s.stage === stage)",
+                    "stage => window.__flowfrontProbe.stages().some(s => s.stage === stage)",
                     finalStage);
             finishedTti = firstShown(collect(page), finalStage);
         }
@@ -303,7 +315,8 @@ public final class BrowserBenchmark {
                 responseStart,
                 finishedTti,
                 delays,
-                marks);
+                marks,
+                stageSource);
     }
 
     /**

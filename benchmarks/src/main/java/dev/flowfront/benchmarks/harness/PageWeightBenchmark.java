@@ -20,9 +20,11 @@ import org.jsoup.nodes.Element;
  * and Brotli.
  *
  * <p>Two figures per page. <em>Whole</em> is the HTML plus every stylesheet, script and image it
- * references. <em>OPEN critical</em> is what rendering and submitting the form needs: the HTML
- * without the sections of the other stages (which stay hidden until an execution exists), plus the
- * stylesheets and scripts. Each file is compressed on its own, as a server sends it.
+ * references, including the deferred script that the page script names in {@code
+ * data-ff-deferred-src}. <em>OPEN critical</em> is what showing the form and checking it needs: the
+ * HTML without the sections of the other stages (which stay hidden until an execution exists), plus
+ * the stylesheets and the scripts the page links, which leaves out the deferred script. Each file
+ * is compressed on its own, as a server sends it.
  */
 public final class PageWeightBenchmark {
 
@@ -114,10 +116,19 @@ public final class PageWeightBenchmark {
                         "link[rel=stylesheet][href], script[src], link[rel=modulepreload][href]")) {
             code.add(resolve(page, link.hasAttr("src") ? link.attr("src") : link.attr("href")));
         }
+        // The page script loads the deferred script after the first render, so only the whole
+        // page counts it.
+        Set<Path> deferred = new LinkedHashSet<>();
+        for (Element script : document.select("script[data-ff-deferred-src]")) {
+            deferred.add(resolve(page, script.attr("data-ff-deferred-src")));
+        }
         Set<Path> images = new LinkedHashSet<>();
         for (Element image : document.select("img[src], link[rel~=icon][href]")) {
-            images.add(
-                    resolve(page, image.hasAttr("src") ? image.attr("src") : image.attr("href")));
+            String url = image.hasAttr("src") ? image.attr("src") : image.attr("href");
+            // An inline image, such as the empty icon of app pages, is already part of the HTML.
+            if (!url.startsWith("data:")) {
+                images.add(resolve(page, url));
+            }
         }
         for (Element section : document.select("section[data-ff-stage]")) {
             if (!section.attr("data-ff-stage").equals("OPEN")) {
@@ -132,6 +143,9 @@ public final class PageWeightBenchmark {
             Weight asset = assetWeight(file, assets);
             critical = critical.plus(asset);
             whole = whole.plus(asset);
+        }
+        for (Path file : deferred) {
+            whole = whole.plus(assetWeight(file, assets));
         }
         for (Path file : images) {
             whole = whole.plus(assetWeight(file, assets));

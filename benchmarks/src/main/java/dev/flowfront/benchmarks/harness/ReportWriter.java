@@ -353,9 +353,14 @@ public final class ReportWriter {
                 "finishedExecutionTimeToInteractiveMillis");
         browserRow(browser, "stream frame to stage shown", "streamFrameToStageMillis");
         md.append('\n');
-        if (browser.get("runtimeMarks").isEmpty()) {
+        JsonNode stageSource = browser.get("stageSource");
+        if (stageSource != null && stageSource.asText().equals("mark")) {
             md.append(
-                    "The runtime set no performance mark; time to interactive is when the probe saw"
+                    "A stage counts as shown at the runtime's `flowfront:stage:<STAGE>` performance"
+                            + " mark.\n\n");
+        } else {
+            md.append(
+                    "The runtime set no stage mark; time to interactive is when the probe saw"
                             + " the stage section become visible.\n\n");
         }
         if (!browser.get("failures").isEmpty()) {

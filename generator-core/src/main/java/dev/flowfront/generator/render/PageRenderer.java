@@ -141,6 +141,8 @@ public final class PageRenderer {
         page.put("csp", ContentSecurityPolicy.forPage(options.kestraUrl(), blocks.imageOrigins()));
         page.put("scriptHref", rootPrefix + settings.links().script());
         page.put("scriptIntegrity", settings.links().scriptIntegrity());
+        page.put("deferredScriptHref", rootPrefix + settings.links().deferredScript());
+        page.put("deferredScriptIntegrity", settings.links().deferredScriptIntegrity());
         page.put("stylesheetHref", rootPrefix + settings.links().stylesheet());
         page.put("stylesheetIntegrity", settings.links().stylesheetIntegrity());
         page.put("brandingHref", rootPrefix + settings.branding().path());

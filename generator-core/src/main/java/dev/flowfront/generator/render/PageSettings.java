@@ -10,7 +10,7 @@ import dev.flowfront.generator.site.StaticAssets;
  * Settings that every page of one build shares.
  *
  * @param options the build's options
- * @param links the runtime script and stylesheet, with paths relative to the site root
+ * @param links the runtime scripts and the stylesheet, with paths relative to the site root
  * @param branding the stylesheet of branding colors, linked after the shared one
  * @param assets where images go
  * @param namespaceFiles resolves {@code nsfiles:///} URIs

@@ -113,6 +113,20 @@ class AppCompilerTest {
         assertThat(stylesheet.attr("integrity")).isEqualTo(sri(styleBytes));
     }
 
+    @Test
+    void namesDeferredScriptWithMatchingIntegrity() throws IOException {
+        TestSites.compiler().compile(options().build());
+
+        Element script = page().selectFirst("script[src]");
+        String deferred = script.attr("data-ff-deferred-src");
+        assertThat(deferred)
+                .matches("\\.\\./\\.\\./\\.\\./assets/flowfront-deferred-[0-9a-f]{16}\\.js");
+        byte[] deferredBytes =
+                Files.readAllBytes(out.resolve("apps/company.team/hello").resolve(deferred));
+        assertThat(script.attr("data-ff-deferred-integrity")).isEqualTo(sri(deferredBytes));
+        assertThat(page().select("script[src]")).hasSize(1);
+    }
+
     private static String sri(byte[] content) {
         try {
             return "sha384-"
@@ -290,6 +304,12 @@ class AppCompilerTest {
         assertThat(script)
                 .contains("getElementById(\"flowfront-app\")")
                 .doesNotContain("fixtureFirst");
+        Element tag = page().selectFirst("script[src]");
+        String deferred =
+                Files.readString(
+                        pageFolder.resolve(tag.attr("data-ff-deferred-src")),
+                        StandardCharsets.UTF_8);
+        assertThat(deferred).startsWith("'use strict';(function(){").contains("flowfrontRuntime");
     }
 
     @Test

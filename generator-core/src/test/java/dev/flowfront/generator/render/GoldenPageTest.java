@@ -29,7 +29,8 @@ class GoldenPageTest {
     private static final Path ACTUAL = Path.of("target/golden-actual");
 
     private static final Pattern ASSET_HASH =
-            Pattern.compile("(assets/(?:[a-z]+/)?(?:flowfront-)?)[0-9a-f]{16}\\.(css|js)");
+            Pattern.compile(
+                    "(assets/(?:[a-z]+/)?(?:flowfront-(?:deferred-)?)?)[0-9a-f]{16}\\.(css|js)");
     private static final Pattern INTEGRITY = Pattern.compile("integrity=\"sha384-[^\"]+\"");
 
     @TempDir Path work;

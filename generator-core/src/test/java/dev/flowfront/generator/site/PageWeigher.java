@@ -19,9 +19,11 @@ import org.jsoup.nodes.Element;
  * Weighs app pages of a built site in gzip bytes (level 6, zlib's default and what servers use on
  * the fly), each file compressed on its own as a server sends it.
  *
- * <p><em>OPEN critical</em> is what rendering and submitting the form needs: the HTML without the
- * sections of the other stages, plus every stylesheet and script the page links. <em>Whole</em> is
- * the full HTML plus every stylesheet, script and image it references.
+ * <p><em>OPEN critical</em> is what showing the form and checking it needs: the HTML without the
+ * sections of the other stages, plus every stylesheet and script the page links. The deferred
+ * script, which the page script loads after the first render and which sends the form, is not part
+ * of it. <em>Whole</em> is the full HTML plus every stylesheet, script and image it references, the
+ * deferred script included.
  */
 final class PageWeigher {
 
@@ -30,10 +32,18 @@ final class PageWeigher {
      *
      * @param page the page path relative to the site root
      * @param htmlGzip the gzip size of the HTML alone
-     * @param openCriticalGzip the gzip bytes needed to render and submit the OPEN stage
+     * @param scriptGzip the gzip size of the scripts the page links
+     * @param deferredScriptGzip the gzip size of the deferred script ({@code data-ff-deferred-src})
+     * @param openCriticalGzip the gzip bytes needed to show and check the OPEN form
      * @param wholeGzip the gzip bytes of the page with everything it references
      */
-    record PageWeight(String page, long htmlGzip, long openCriticalGzip, long wholeGzip) {}
+    record PageWeight(
+            String page,
+            long htmlGzip,
+            long scriptGzip,
+            long deferredScriptGzip,
+            long openCriticalGzip,
+            long wholeGzip) {}
 
     private PageWeigher() {}
 
@@ -54,8 +64,18 @@ final class PageWeigher {
             Document document = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
             document.outputSettings().prettyPrint(false);
             Set<Path> code = new LinkedHashSet<>();
+            Set<Path> scripts = new LinkedHashSet<>();
             for (Element link : document.select("link[rel=stylesheet][href], script[src]")) {
-                code.add(resolve(page, link.hasAttr("src") ? link.attr("src") : link.attr("href")));
+                Path file =
+                        resolve(page, link.hasAttr("src") ? link.attr("src") : link.attr("href"));
+                code.add(file);
+                if (link.hasAttr("src")) {
+                    scripts.add(file);
+                }
+            }
+            Set<Path> deferredScripts = new LinkedHashSet<>();
+            for (Element script : document.select("script[data-ff-deferred-src]")) {
+                deferredScripts.add(resolve(page, script.attr("data-ff-deferred-src")));
             }
             Set<Path> images = new LinkedHashSet<>();
             for (Element image : document.select("img[src], link[rel~=icon][href]")) {
@@ -74,24 +94,30 @@ final class PageWeigher {
                     section.remove();
                 }
             }
-            long codeGzip = 0;
-            for (Path file : code) {
-                codeGzip += gzipBytes(Files.readAllBytes(file));
-            }
-            long imageGzip = 0;
-            for (Path file : images) {
-                imageGzip += gzipBytes(Files.readAllBytes(file));
-            }
+            long codeGzip = gzipBytes(code);
+            long deferredGzip = gzipBytes(deferredScripts);
+            long imageGzip = gzipBytes(images);
             long htmlGzip = gzipBytes(html);
             long openHtmlGzip = gzipBytes(document.outerHtml().getBytes(StandardCharsets.UTF_8));
             return new PageWeight(
                     site.relativize(page).toString().replace('\\', '/'),
                     htmlGzip,
+                    gzipBytes(scripts),
+                    deferredGzip,
                     openHtmlGzip + codeGzip,
-                    htmlGzip + codeGzip + imageGzip);
+                    htmlGzip + codeGzip + deferredGzip + imageGzip);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot weigh " + page, e);
         }
+    }
+
+    /** Returns the sum of the files' gzip sizes, each file compressed on its own. */
+    private static long gzipBytes(Set<Path> files) throws IOException {
+        long total = 0;
+        for (Path file : files) {
+            total += gzipBytes(Files.readAllBytes(file));
+        }
+        return total;
     }
 
     static long gzipBytes(byte[] content) {

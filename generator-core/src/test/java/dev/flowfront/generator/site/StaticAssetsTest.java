@@ -29,56 +29,72 @@ class StaticAssetsTest {
     void wrapsRuntimeInStrictFunction() {
         StaticAssets assets = new StaticAssets(getClass().getClassLoader(), "fixture-runtime/");
 
-        String script = assets.runtimeScript();
+        String script = assets.runtimeScript(StaticAssets.CRITICAL);
 
         assertThat(script).startsWith("(function () {\n'use strict';\n");
         assertThat(script).endsWith("})();\n");
         assertThat(script.indexOf("const fixtureFirst"))
                 .isLessThan(script.indexOf("const fixtureSecond"));
+        assertThat(script).doesNotContain("fixtureLater");
+    }
+
+    @Test
+    void readsDeferredScriptFromItsOwnManifest() {
+        StaticAssets assets = new StaticAssets(getClass().getClassLoader(), "fixture-runtime/");
+
+        String script = assets.runtimeScript(StaticAssets.DEFERRED);
+
+        assertThat(script).startsWith("(function () {\n'use strict';\n");
+        assertThat(script).contains("const fixtureLater");
+        assertThat(script).doesNotContain("fixtureFirst");
     }
 
     @Test
     void failsWhenManifestIsMissing() throws IOException {
         Path runtime = Files.createDirectories(work.resolve("runtime"));
+        Files.createDirectories(runtime.resolve("critical"));
 
-        assertThatThrownBy(() -> assetsIn(runtime).runtimeScript())
+        assertThatThrownBy(() -> assetsIn(runtime).runtimeScript(StaticAssets.CRITICAL))
                 .isInstanceOf(GeneratorException.class)
                 .hasMessageContaining("runtime manifest")
-                .hasMessageContaining("manifest.txt");
+                .hasMessageContaining("critical/manifest.txt");
     }
 
     @Test
     void failsWhenManifestListsNoFile() throws IOException {
-        Path runtime = Files.createDirectories(work.resolve("runtime"));
+        Path runtime = Files.createDirectories(work.resolve("runtime").resolve("deferred"));
         Files.writeString(runtime.resolve("manifest.txt"), "# nothing yet\n\n");
 
-        assertThatThrownBy(() -> assetsIn(runtime).runtimeScript())
+        assertThatThrownBy(() -> assetsIn(runtime.getParent()).runtimeScript(StaticAssets.DEFERRED))
                 .isInstanceOf(GeneratorException.class)
                 .hasMessageContaining("lists no files");
     }
 
     @Test
     void failsWhenManifestNamesMissingFile() throws IOException {
-        Path runtime = Files.createDirectories(work.resolve("runtime"));
+        Path runtime = Files.createDirectories(work.resolve("runtime").resolve("critical"));
         Files.writeString(runtime.resolve("manifest.txt"), "boot.js\n");
 
-        assertThatThrownBy(() -> assetsIn(runtime).runtimeScript())
+        assertThatThrownBy(() -> assetsIn(runtime.getParent()).runtimeScript(StaticAssets.CRITICAL))
                 .isInstanceOf(GeneratorException.class)
                 .hasMessageContaining("boot.js");
     }
 
     @Test
-    void addsHashedScriptAndStylesheet() {
+    void addsHashedScriptsAndStylesheet() {
         SiteContent site = new SiteContent();
 
         StaticAssets.Links links =
                 new StaticAssets(getClass().getClassLoader(), "fixture-runtime/").addTo(site);
 
         assertThat(links.script()).matches("assets/flowfront-[0-9a-f]{16}\\.js");
+        assertThat(links.deferredScript()).matches("assets/flowfront-deferred-[0-9a-f]{16}\\.js");
         assertThat(links.stylesheet()).matches("assets/flowfront-[0-9a-f]{16}\\.css");
         assertThat(new String(site.get(links.stylesheet()), StandardCharsets.UTF_8))
                 .contains(".ff-app");
         assertThat(links.scriptIntegrity())
                 .isEqualTo(SiteContent.integrity(site.get(links.script())));
+        assertThat(links.deferredScriptIntegrity())
+                .isEqualTo(SiteContent.integrity(site.get(links.deferredScript())));
     }
 }

@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The runtime as pages load it: the files that {@code runtime/manifest.txt} lists, joined in order
- * inside one strict-mode function, as the generator writes {@code flowfront-<hash>.js}.
+ * The runtime scripts as pages load them, not minified: the files that {@code
+ * runtime/<part>/manifest.txt} lists, joined in order inside one strict-mode function, as the
+ * generator writes {@code flowfront-<hash>.js} (part {@code critical}) and {@code
+ * flowfront-deferred-<hash>.js} (part {@code deferred}).
  */
 final class RuntimeScript {
 
@@ -15,12 +17,16 @@ final class RuntimeScript {
 
     private RuntimeScript() {}
 
-    static String build() {
+    static String build(String part) {
         StringBuilder script = new StringBuilder("(function () {\n'use strict';\n");
-        for (String line : read("manifest.txt").split("\n")) {
+        for (String line : read(part + "/manifest.txt").split("\n")) {
             String name = line.strip();
             if (!name.isEmpty() && !name.startsWith("#")) {
-                script.append("\n// ").append(name).append('\n').append(read(name)).append('\n');
+                script.append("\n// ")
+                        .append(name)
+                        .append('\n')
+                        .append(read(part + "/" + name))
+                        .append('\n');
             }
         }
         return script.append("})();\n").toString();

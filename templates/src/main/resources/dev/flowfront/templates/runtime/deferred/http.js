@@ -271,7 +271,7 @@ function logFailure(failure, action, recovered) {
   const status = failure && failure.status ? failure.status : 'none';
   const url = failure && failure.url ? failure.url : 'none';
   const kind = failure && failure.kind ? failure.kind : String(failure);
-  const text = `Flowfront: ${action} failed (${kind}); url=${url} status=${status} execution=${state.executionId || 'none'}`;
+  const text = `Flowfront: ${action} failed (${kind}); url=${url} status=${status} execution=${currentState().executionId || 'none'}`;
   if (recovered) {
     console.warn(text);
   } else {

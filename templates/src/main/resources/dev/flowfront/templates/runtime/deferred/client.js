@@ -3,9 +3,6 @@
 // execution through its event stream with a polling fallback.
 // ---------------------------------------------------------------------------
 
-/** The latest execution JSON from Kestra, or null before one exists. */
-const store = { execution: null };
-
 const api = {
   create(body) {
     const query = [['labels', `app:${config.app.id}`]];
@@ -140,6 +137,28 @@ function parseFrameJson(frame) {
 // Following an execution.
 // ---------------------------------------------------------------------------
 
+/** Returns the event an execution raises: its state mapped, with resumes told apart by history. */
+function executionEvent(execution) {
+  const current = execution && execution.state ? execution.state.current : undefined;
+  const event = STATE_EVENTS[current];
+  if (!event) {
+    return 'unknown';
+  }
+  if (event === 'running' && wasPaused(execution)) {
+    return 'resumed';
+  }
+  return event;
+}
+
+function wasPaused(execution) {
+  const histories = execution.state.histories || [];
+  return histories.some((entry) => entry && entry.state === 'PAUSED');
+}
+
+function isTerminal(execution) {
+  return Boolean(execution && execution.state && TERMINAL_STATES.has(execution.state.current));
+}
+
 let follower = null;
 
 /** Loads an execution, shows its stage and follows it until it ends. */
@@ -248,6 +267,30 @@ async function pollExecution(executionId, signal) {
   }
 }
 
+/** Shows a newly created execution and follows it. */
+function startExecution(execution) {
+  stopFollowing();
+  const controller = new AbortController();
+  follower = { controller, executionId: execution.id };
+  applyExecution(execution);
+  if (!isTerminal(execution)) {
+    followExecution(execution.id, controller.signal);
+  }
+}
+
+async function refreshExecution(executionId) {
+  try {
+    applyExecution(await api.get(executionId));
+    if (!isTerminal(store.execution) && !follower) {
+      const controller = new AbortController();
+      follower = { controller, executionId };
+      followExecution(executionId, controller.signal);
+    }
+  } catch (error) {
+    fail(error, 'loading the execution');
+  }
+}
+
 /** Sends the page to the ERROR stage for a failure that retries could not fix. */
 function fail(error, action, executionId) {
   logFailure(error, action);
@@ -257,170 +300,4 @@ function fail(error, action, executionId) {
   stopFollowing();
   stopLogStream();
   transition({ type: 'error', executionId, error: { message: failureMessage(error), action } });
-}
-
-// ---------------------------------------------------------------------------
-// Logs: one list per execution, shared by every Logs and Stacktrace block. The stream is open
-// while the execution moves, and a final list replaces what it brought once the execution ends,
-// because the stream can miss entries around its switch from stored to live logs.
-// ---------------------------------------------------------------------------
-
-const logs = { executionId: null, entries: [], keys: new Set(), stream: null, finalLoaded: false };
-
-/** Returns the filter that covers every log block of the page. */
-function pageLogFilter() {
-  const blocks = qsa('[data-ff-block="Logs"], [data-ff-block="Stacktrace"]');
-  let minIndex = LOG_LEVELS.length - 1;
-  const taskIds = new Set();
-  let everyTask = false;
-  for (const block of blocks) {
-    const level = block.dataset.ffBlock === 'Stacktrace' ? 'ERROR' : block.dataset.ffMinLevel || 'INFO';
-    minIndex = Math.min(minIndex, Math.max(LOG_LEVELS.indexOf(level), 0));
-    const ids = block.dataset.ffBlock === 'Stacktrace' ? [] : parseJsonList(block.dataset.ffTaskIds);
-    if (ids.length === 0) {
-      everyTask = true;
-    }
-    ids.forEach((id) => taskIds.add(id));
-  }
-  const taskId = !everyTask && taskIds.size === 1 ? [...taskIds][0] : null;
-  return { blocks: blocks.length, minLevel: LOG_LEVELS[minIndex], taskId };
-}
-
-/** Opens, closes or completes the log list to match the current execution and stage. */
-function syncLogs() {
-  const execution = store.execution;
-  const filter = pageLogFilter();
-  if (!execution || filter.blocks === 0) {
-    return;
-  }
-  if (logs.executionId !== execution.id) {
-    stopLogStream();
-    logs.executionId = execution.id;
-    logs.entries = [];
-    logs.keys = new Set();
-    logs.finalLoaded = false;
-  }
-  if (isTerminal(execution)) {
-    stopLogStream();
-    if (!logs.finalLoaded) {
-      logs.finalLoaded = true;
-      loadFinalLogs(execution.id, filter);
-    }
-    return;
-  }
-  if (!logs.stream && LIVE_STAGES.has(state.stage)) {
-    followLogs(execution.id, filter);
-  }
-}
-
-function stopLogStream() {
-  if (logs.stream) {
-    logs.stream.abort();
-    logs.stream = null;
-  }
-}
-
-async function loadFinalLogs(executionId, filter) {
-  try {
-    const entries = await api.logs(executionId, filter);
-    if (logs.executionId !== executionId || !Array.isArray(entries)) {
-      return;
-    }
-    logs.entries = [];
-    logs.keys = new Set();
-    entries.forEach(addLogEntry);
-    scheduleRender(false);
-  } catch (error) {
-    logFailure(error, 'loading the logs');
-    logs.finalLoaded = false;
-  }
-}
-
-/**
- * Follows the log stream while the execution moves. Kestra's log stream has no end frame, so a
- * stream the server closes is opened again. After `RETRY.attempts` failures in a row the page
- * lists the logs on the polling interval instead.
- */
-async function followLogs(executionId, filter) {
-  const controller = new AbortController();
-  logs.stream = controller;
-  const signal = controller.signal;
-  let failures = 0;
-  while (!signal.aborted) {
-    try {
-      if (failures > RETRY.attempts) {
-        const entries = await api.logs(executionId, filter, signal);
-        if (Array.isArray(entries) && entries.map(addLogEntry).some(Boolean)) {
-          scheduleRender(false);
-        }
-      } else {
-        const response = await api.followLogs(executionId, filter, signal);
-        await readEventStream(response, signal, (frame) => {
-          const entry = frame.id === 'progress' ? parseFrameJson(frame) : null;
-          if (entry && addLogEntry(entry)) {
-            scheduleRender(false);
-          }
-        });
-        failures = 0;
-      }
-    } catch (error) {
-      if (signal.aborted) {
-        return;
-      }
-      failures++;
-      logFailure(error, 'following the logs', true);
-    }
-    try {
-      await delay(failures > 0 && failures <= RETRY.attempts ? backoffMs(failures) : POLL_INTERVAL_MS, signal);
-    } catch (error) {
-      return;
-    }
-  }
-}
-
-/** Adds an entry unless an equal one is already listed. Returns whether it was added. */
-function addLogEntry(entry) {
-  if (!entry || typeof entry.message !== 'string') {
-    return false;
-  }
-  const key = [entry.timestamp, entry.taskRunId, entry.level, entry.message].join('\u0000');
-  if (logs.keys.has(key)) {
-    return false;
-  }
-  logs.keys.add(key);
-  logs.entries.push(entry);
-  return true;
-}
-
-/** Downloads a FILE value of the execution through fetch, so auth headers reach Kestra. */
-async function downloadFile(path, button) {
-  if (!store.execution || button.getAttribute('aria-busy') === 'true') {
-    return;
-  }
-  button.setAttribute('aria-busy', 'true');
-  try {
-    const { blob, fileName } = await api.file(store.execution.id, path);
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = fileName || lastPathSegment(path) || 'download';
-    link.hidden = true;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 60000);
-  } catch (error) {
-    logFailure(error, 'downloading a file');
-    announce(`The file could not be downloaded. ${failureMessage(error)}`);
-  } finally {
-    button.removeAttribute('aria-busy');
-  }
-}
-
-function lastPathSegment(path) {
-  const parts = String(path).split('/');
-  try {
-    return decodeURIComponent(parts[parts.length - 1]);
-  } catch (error) {
-    return parts[parts.length - 1];
-  }
 }

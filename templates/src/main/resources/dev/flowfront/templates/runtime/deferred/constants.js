@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------
-// Constants: stages, Kestra states, timings and the text shown to users.
+// Constants: Kestra states, retries, log levels, polling and the text of later stages.
 // ---------------------------------------------------------------------------
 
 /** Kestra execution states mapped to the state-machine event each one raises. */
@@ -41,33 +41,8 @@ const LIVE_STAGES = new Set(['CREATED', 'RUNNING', 'PAUSE', 'RESUME', 'FALLBACK'
 /** Log levels from the most to the least verbose, as Kestra's `minLevel` accepts them. */
 const LOG_LEVELS = Object.freeze(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR']);
 
-/** Retries of 5xx, 429 and network failures. The delay doubles from `baseDelayMs`. */
-const RETRY = Object.freeze({ attempts: 3, baseDelayMs: 400, maxDelayMs: 30000 });
-
-/** Time a request may take until its response headers arrive. */
-const REQUEST_TIMEOUT_MS = 30000;
-
 /** Interval of the polling fallback once the event stream cannot be kept open. */
 const POLL_INTERVAL_MS = 2000;
-
-/** Quiet time after the last keystroke before the validate endpoint is called. */
-const VALIDATE_DEBOUNCE_MS = 300;
-
-/** Key prefix of credentials kept in sessionStorage when the user asks for it. */
-const AUTH_STORAGE_KEY = 'flowfront.auth:';
-
-/** Text for each stage, used when a stage has no layout and for the live region. */
-const STAGE_LABELS = Object.freeze({
-  OPEN: 'Form',
-  CREATED: 'Request received',
-  RUNNING: 'Request in progress',
-  PAUSE: 'Waiting for approval',
-  RESUME: 'Request resumed',
-  SUCCESS: 'Request completed',
-  FAILURE: 'Request failed',
-  ERROR: 'Something went wrong',
-  FALLBACK: 'Request status',
-});
 
 /** Status text of the built-in STATUS section, per stage. */
 const STATUS_TEXT = Object.freeze({
@@ -80,8 +55,18 @@ const STATUS_TEXT = Object.freeze({
   FALLBACK: 'Your request is in a state this page does not know. This page updates by itself.',
 });
 
-/** Messages a user can act on, per kind of failure and HTTP status. */
+/** Key prefix of credentials kept in sessionStorage when the user asks for it. */
+const AUTH_STORAGE_KEY = 'flowfront.auth:';
+
+/** Retries of 5xx, 429 and network failures. The delay doubles from `baseDelayMs`. */
+const RETRY = Object.freeze({ attempts: 3, baseDelayMs: 400, maxDelayMs: 30000 });
+
+/** Time a request may take until its response headers arrive. */
+const REQUEST_TIMEOUT_MS = 30000;
+
+/** Messages a user can act on, per kind of failure and HTTP status, and those of the page script. */
 const FAILURE_MESSAGES = Object.freeze({
+  ...PAGE_FAILURE_MESSAGES,
   network: 'This page cannot reach Kestra. Check your connection, then try again.',
   timeout: 'Kestra took too long to answer. Try again in a moment.',
   'invalid-json': 'Kestra sent an answer this page cannot read. Try again, or contact the owner of this app.',
@@ -93,7 +78,4 @@ const FAILURE_MESSAGES = Object.freeze({
   422: 'Kestra rejected the request. Check the form, then submit again.',
   429: 'Kestra is busy. Wait a minute, then try again.',
   '5xx': 'Kestra is not responding right now. Try again in a few minutes.',
-  other: 'Kestra could not handle the request. Try again, or contact the owner of this app.',
-  closed: 'This app is not open right now. Come back while it is available.',
-  config: 'This page is missing its configuration. Contact the owner of this app.',
 });

@@ -22,30 +22,6 @@ function element(tag, attributes, children) {
   return node;
 }
 
-/** Returns the child of `parent` marked with `marker`, creating it at the end when missing. */
-function ensureChild(parent, tag, marker, attributes) {
-  let child = qs(`[${marker}]`, parent);
-  if (!child) {
-    child = element(tag, Object.assign({ [marker]: '' }, attributes));
-    parent.appendChild(child);
-  }
-  return child;
-}
-
-/** Reads a JSON array from a data attribute. Anything else gives an empty list. */
-function parseJsonList(text) {
-  if (!text) {
-    return [];
-  }
-  try {
-    const value = JSON.parse(text);
-    return Array.isArray(value) ? value.map(String) : [];
-  } catch (error) {
-    console.warn(`Flowfront: ignored a data attribute that is not a JSON array: ${text}`);
-    return [];
-  }
-}
-
 /** Accepts http, https and relative URLs, and rejects javascript:, data: and other schemes. */
 function isSafeUrl(url) {
   if (!url) {

@@ -32,6 +32,9 @@ const TRANSITIONS = Object.freeze({
 
 let state = Object.freeze({ stage: 'OPEN', executionId: null, error: null });
 
+/** The latest execution JSON from Kestra, or null before one exists. */
+const store = { execution: null };
+
 /**
  * Applies an event `{type, executionId?, error?}` to the state through the transition table and
  * schedules a render. Events the table does not list for the current stage are logged and ignored.
@@ -58,26 +61,4 @@ function transition(event) {
   const stageChanged = previous.stage !== state.stage || previous.executionId !== executionId;
   scheduleRender(stageChanged);
   return true;
-}
-
-/** Returns the event an execution raises: its state mapped, with resumes told apart by history. */
-function executionEvent(execution) {
-  const current = execution && execution.state ? execution.state.current : undefined;
-  const event = STATE_EVENTS[current];
-  if (!event) {
-    return 'unknown';
-  }
-  if (event === 'running' && wasPaused(execution)) {
-    return 'resumed';
-  }
-  return event;
-}
-
-function wasPaused(execution) {
-  const histories = execution.state.histories || [];
-  return histories.some((entry) => entry && entry.state === 'PAUSED');
-}
-
-function isTerminal(execution) {
-  return Boolean(execution && execution.state && TERMINAL_STATES.has(execution.state.current));
 }

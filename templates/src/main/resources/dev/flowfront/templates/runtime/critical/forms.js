@@ -1,6 +1,7 @@
 // ---------------------------------------------------------------------------
 // Rendering, part 2: forms. Field values in Kestra's wire format, dependsOn conditions,
-// client-side validation, field errors, and the create, resume and kill actions.
+// client-side validation and field errors, and the submit of the create form. The deferred
+// script sends the calls to Kestra, with the same locks and field errors.
 // ---------------------------------------------------------------------------
 
 /** Form state that is not the page stage: touched fields, server decisions and action locks. */
@@ -236,19 +237,8 @@ function setNested(target, dottedId, value) {
   node[keys[keys.length - 1]] = value;
 }
 
-function getNested(source, dottedId) {
-  if (source && Object.prototype.hasOwnProperty.call(source, dottedId)) {
-    return source[dottedId];
-  }
-  return dottedId.split('.').reduce((node, key) => (node && typeof node === 'object' ? node[key] : undefined), source);
-}
-
 function createForm() {
   return qs('form[data-ff-form="create"]');
-}
-
-function resumeForm() {
-  return qs('form[data-ff-form="resume"]');
 }
 
 // ---------------------------------------------------------------------------
@@ -327,25 +317,11 @@ function scheduleServerValidation() {
     return;
   }
   clearTimeout(forms.validateTimer);
-  forms.validateTimer = setTimeout(runServerValidation, VALIDATE_DEBOUNCE_MS);
-}
-
-async function runServerValidation() {
-  if (forms.validateController) {
-    forms.validateController.abort();
-  }
-  forms.validateController = new AbortController();
-  try {
-    const result = await api.validate(formBody(createForm(), false));
-    for (const entry of (result && result.inputs) || []) {
-      if (entry && entry.input && typeof entry.input.id === 'string') {
-        forms.serverEnabled.set(entry.input.id, entry.enabled !== false);
-      }
-    }
-    refreshForm(createForm(), config.inputs);
-  } catch (error) {
-    logFailure(error, 'validating the form', true);
-  }
+  forms.validateTimer = setTimeout(() => {
+    // The deferred script calls Kestra. If it cannot load, loadDeferred logs it and the next
+    // submit shows it.
+    loadDeferred().then((later) => later.runServerValidation(), () => {});
+  }, VALIDATE_DEBOUNCE_MS);
 }
 
 // ---------------------------------------------------------------------------
@@ -533,32 +509,17 @@ function submitCreate() {
       announce('Some fields need your attention.');
       return;
     }
-    let execution;
+    // The deferred script sends the form and follows the execution. A submit before it arrived
+    // waits for it here, under the lock, so that a second click sends nothing.
+    let later;
     try {
-      execution = await api.create(formBody(form, true));
+      later = await loadDeferred();
     } catch (error) {
-      if (error instanceof RequestFailure && error.status === 422 && showServerError(form, error)) {
-        logFailure(error, 'creating the execution', true);
-        announce('Kestra rejected a field. Check the message next to it.');
-        return;
-      }
-      fail(error, 'creating the execution');
+      failToLoad(null);
       return;
     }
-    forms.submitted.delete('create');
-    startExecution(execution);
+    await later.createExecution(form);
   });
-}
-
-/** Shows a newly created execution and follows it. */
-function startExecution(execution) {
-  stopFollowing();
-  const controller = new AbortController();
-  follower = { controller, executionId: execution.id };
-  applyExecution(execution);
-  if (!isTerminal(execution)) {
-    followExecution(execution.id, controller.signal);
-  }
 }
 
 /** Returns the task id of the execution's paused task run, or null. */
@@ -568,100 +529,15 @@ function pausedTaskId() {
   return paused ? paused.taskId : null;
 }
 
-function submitResume() {
-  const form = resumeForm();
-  const executionId = state.executionId;
-  if (!executionId) {
-    return Promise.resolve();
-  }
-  return withLock('resume', actionButtons('resume'), async () => {
-    const fieldset = form ? activeResumeFieldset(form) : null;
-    if (form) {
-      const invalid = firstInvalidField(form, definitionsOf(form));
-      if (invalid) {
-        focusField(invalid);
-        announce('Some fields need your attention.');
-        return;
-      }
-    }
-    try {
-      await api.resume(executionId, fieldset ? formBody(fieldset, true) : new FormData());
-      forms.submitted.delete('resume');
-      announce('Approved. Waiting for the request to continue.');
-    } catch (error) {
-      if (error instanceof RequestFailure && error.status === 409) {
-        // Someone else resumed or stopped it meanwhile: show what it really is now.
-        logFailure(error, 'resuming the execution', true);
-        announce('This request was already handled. Showing its current state.');
-        await refreshExecution(executionId);
-        return;
-      }
-      if (error instanceof RequestFailure && error.status === 422 && form && showServerError(form, error)) {
-        logFailure(error, 'resuming the execution', true);
-        return;
-      }
-      fail(error, 'resuming the execution');
-    }
-  });
-}
-
-function activeResumeFieldset(form) {
-  const task = pausedTaskId();
-  const fieldsets = qsa('fieldset[data-ff-resume-task]', form);
-  return fieldsets.find((fieldset) => fieldset.dataset.ffResumeTask === task) || (fieldsets.length === 1 ? fieldsets[0] : null);
-}
-
-/** Shows only the fieldset of the task that is paused now. */
-function updateResumeForm() {
-  const form = resumeForm();
-  if (!form) {
-    return;
-  }
-  const active = activeResumeFieldset(form);
-  for (const fieldset of qsa('fieldset[data-ff-resume-task]', form)) {
-    fieldset.hidden = fieldset !== active;
-  }
-  refreshForm(form, definitionsOf(form));
-}
-
-async function refreshExecution(executionId) {
-  try {
-    applyExecution(await api.get(executionId));
-    if (!isTerminal(store.execution) && !follower) {
-      const controller = new AbortController();
-      follower = { controller, executionId };
-      followExecution(executionId, controller.signal);
-    }
-  } catch (error) {
-    fail(error, 'loading the execution');
-  }
-}
-
-function submitKill() {
-  const executionId = state.executionId;
-  if (!executionId) {
-    return Promise.resolve();
-  }
-  return withLock('kill', actionButtons('kill'), async () => {
-    try {
-      await api.kill(executionId);
-      announce('Cancelling the request.');
-    } catch (error) {
-      if (error instanceof RequestFailure && error.status === 409) {
-        logFailure(error, 'cancelling the execution', true);
-        await refreshExecution(executionId);
-        return;
-      }
-      fail(error, 'cancelling the execution');
-    }
-  });
-}
-
 /** From the ERROR stage: load the execution again, or go back to the filled-in form. */
 function retryAfterError() {
-  if (state.executionId) {
-    return openExecution(state.executionId);
+  const executionId = state.executionId;
+  if (!executionId) {
+    transition({ type: 'reset' });
+    return Promise.resolve();
   }
-  transition({ type: 'reset' });
-  return Promise.resolve();
+  return loadDeferred().then(
+    (later) => later.openExecution(executionId),
+    () => failToLoad(executionId),
+  );
 }

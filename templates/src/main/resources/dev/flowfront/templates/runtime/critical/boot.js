@@ -39,33 +39,16 @@ function isClosed() {
 
 function onSubmit(event) {
   const form = event.target;
-  if (!(form instanceof HTMLFormElement) || !pageRoot.contains(form)) {
-    return;
-  }
-  if (form.hasAttribute('data-ff-signin')) {
-    event.preventDefault();
-    submitSignIn(form);
-    return;
-  }
-  const kind = form.dataset.ffForm;
-  if (kind === 'create') {
+  // The deferred script handles the resume and sign-in forms, which only it shows.
+  if (form instanceof HTMLFormElement && pageRoot.contains(form) && form.dataset.ffForm === 'create') {
     event.preventDefault();
     submitCreate();
-  } else if (kind === 'resume') {
-    event.preventDefault();
-    submitResume();
   }
 }
 
 function onClick(event) {
   const target = event.target instanceof Element ? event.target : null;
   if (!target) {
-    return;
-  }
-  const download = target.closest('[data-ff-download]');
-  if (download) {
-    event.preventDefault();
-    downloadFile(download.dataset.ffDownload, download);
     return;
   }
   const arrayButton = target.closest('[data-ff-array-add], [data-ff-array-remove]');
@@ -83,33 +66,26 @@ function onClick(event) {
     }
     return;
   }
-  if (target.closest('[data-ff-redirect-stop]')) {
-    event.preventDefault();
-    stopRedirect(true);
-    return;
-  }
 
   const button = target.closest('[data-ff-action]');
   if (!button) {
     return;
   }
-
-  const action = button.dataset.ffAction;
-  // A submit button of a form reaches its action through the form's submit event.
-  if ((action === 'create' || action === 'resume') && button.type === 'submit' && button.form) {
+  // A submit button of a form reaches its action through the form's submit event, unless the
+  // action is already in flight.
+  if (button.type === 'submit' && button.form) {
     if (button.getAttribute('aria-disabled') === 'true') {
       event.preventDefault();
     }
     return;
   }
-  event.preventDefault();
+  // The deferred script handles resume, kill, downloads and redirects, which later stages show.
+  const action = button.dataset.ffAction;
   if (action === 'create') {
+    event.preventDefault();
     submitCreate();
-  } else if (action === 'resume') {
-    submitResume();
-  } else if (action === 'kill') {
-    submitKill();
   } else if (action === 'retry') {
+    event.preventDefault();
     retryAfterError();
   }
 }
@@ -138,6 +114,104 @@ function onFieldEvent(event) {
   }
 }
 
+// ---------------------------------------------------------------------------
+// The deferred script: the calls to Kestra and the later stages. This script names its URL and
+// integrity in data attributes and hands it the functions both share on the deferred script's
+// own element, so that neither script adds a global.
+// ---------------------------------------------------------------------------
+
+/** The `<script>` element this script runs from, read while it runs. */
+const ownScript = document.currentScript;
+
+/** The load of the deferred script, and what it handed over once it ran. */
+const deferred = { promise: null, later: null };
+
+/**
+ * Loads the deferred script once and resolves with what it hands over: `render`,
+ * `createExecution`, `runServerValidation` and `openExecution`. A failed load rejects, and the next
+ * call loads it again.
+ */
+function loadDeferred() {
+  if (deferred.promise) {
+    return deferred.promise;
+  }
+  deferred.promise = new Promise((resolve, reject) => {
+    const source = ownScript ? ownScript.dataset : {};
+    const script = element('script', { src: source.ffDeferredSrc || '' });
+    if (source.ffDeferredIntegrity) {
+      script.integrity = source.ffDeferredIntegrity;
+    }
+    const failed = () => {
+      const url = script.src || '(the page script has no data-ff-deferred-src)';
+      console.error(`Flowfront: the deferred script ${url} failed to load (network, integrity or missing file)`);
+      script.remove();
+      deferred.promise = null;
+      reject(new Error('the deferred script did not load'));
+    };
+    // The browser fires `error` for a network failure, a failed integrity check or an empty URL.
+    script.addEventListener('error', failed);
+    script.addEventListener('load', () => {
+      if (!deferred.later) {
+        failed();
+      }
+    });
+    script.flowfrontRuntime = sharedRuntime((later) => {
+      deferred.later = later;
+      resolve(later);
+      scheduleRender(false);
+    });
+    document.head.appendChild(script);
+  });
+  return deferred.promise;
+}
+
+/** Shows the ERROR stage for a deferred script that did not load. "Try again" loads it again. */
+function failToLoad(executionId) {
+  transition({
+    type: 'error',
+    executionId,
+    error: { message: PAGE_FAILURE_MESSAGES.script, action: 'loading the page script' },
+  });
+}
+
+/**
+ * Returns what the deferred script uses from this one: a function to hand over its own, one that
+ * returns the current state, then shared values and functions. It is an array, not an object,
+ * because the minifier shortens local names but keeps property names. deferred/imports.js takes
+ * it apart in the same order, and a test checks that both lists match.
+ */
+function sharedRuntime(attach) {
+  return [
+    attach,
+    () => state,
+    config,
+    pageRoot,
+    store,
+    forms,
+    transition,
+    scheduleRender,
+    qs,
+    qsa,
+    element,
+    isSafeUrl,
+    announce,
+    STAGE_LABELS,
+    PAGE_FAILURE_MESSAGES,
+    evaluateById,
+    toText,
+    createForm,
+    refreshForm,
+    firstInvalidField,
+    focusField,
+    formBody,
+    showServerError,
+    withLock,
+    actionButtons,
+    definitionsOf,
+    pausedTaskId,
+  ];
+}
+
 function boot() {
   pageRoot = document.getElementById('flowfront');
   const source = document.getElementById('flowfront-app');
@@ -150,14 +224,9 @@ function boot() {
   } catch (error) {
     console.error(`Flowfront: the #flowfront-app configuration is not valid JSON: ${error.message}`);
     config = readConfig({ textContent: '{}' });
-    transition({ type: 'error', error: { message: FAILURE_MESSAGES.config, action: 'reading the page configuration' } });
+    transition({ type: 'error', error: { message: PAGE_FAILURE_MESSAGES.config, action: 'reading the page configuration' } });
     return;
   }
-  // Leaving or reloading the page breaks open streams, so they are closed first and not reported.
-  window.addEventListener('pagehide', () => {
-    stopFollowing();
-    stopLogStream();
-  });
   pageRoot.addEventListener('submit', onSubmit);
   pageRoot.addEventListener('click', onClick);
   pageRoot.addEventListener('input', onFieldEvent);
@@ -169,9 +238,12 @@ function boot() {
   const requested = new URLSearchParams(location.search).get('execution') || config.app.executionId;
   if (requested) {
     pageRoot.setAttribute('aria-busy', 'true');
-    openExecution(requested);
+    loadDeferred().then(
+      (later) => later.openExecution(requested),
+      () => failToLoad(requested),
+    );
   } else if (isClosed()) {
-    transition({ type: 'error', error: { message: FAILURE_MESSAGES.closed, action: 'opening the app' } });
+    transition({ type: 'error', error: { message: PAGE_FAILURE_MESSAGES.closed, action: 'opening the app' } });
   } else {
     scheduleRender(true);
   }

@@ -1,0 +1,1 @@
+const fixtureLater = 3;
