@@ -20,12 +20,12 @@ import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keeps pages small, in gzip bytes. The OPEN stage must show its form and check it from the first
- * 14 KB, which is about what the first round trip of a new TCP connection delivers with an initial
- * window of 10 segments. Those bytes are the HTML without the other stages, the stylesheets and the
- * page script. The deferred script, which the page script loads once the form is shown and which
- * sends it, is not part of them. A whole page with both scripts must stay within 30 KB. The figures
- * of every sample app appear in the test report and on standard output.
+ * Keeps pages small, in gzip bytes. The OPEN stage must show, check and send its form from the
+ * first 14 KB, which is about what the first round trip of a new TCP connection delivers with an
+ * initial window of 10 segments. Those bytes are the HTML without the other stages, the stylesheets
+ * and the page script. The deferred script, which the page script loads once the form is shown and
+ * which follows the execution, is not part of them. A whole page with both scripts must stay within
+ * 30 KB. The figures of every sample app appear in the test report and on standard output.
  */
 class PageBudgetTest {
 

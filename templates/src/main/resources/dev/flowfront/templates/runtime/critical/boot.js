@@ -128,7 +128,7 @@ const deferred = { promise: null, later: null };
 
 /**
  * Loads the deferred script once and resolves with what it hands over: `render`,
- * `createExecution`, `runServerValidation` and `openExecution`. A failed load rejects, and the next
+ * `createExecution`, `adoptCreated`, `runServerValidation` and `openExecution`. A failed load rejects, and the next
  * call loads it again.
  */
 function loadDeferred() {
@@ -209,6 +209,10 @@ function sharedRuntime(attach) {
     actionButtons,
     definitionsOf,
     pausedTaskId,
+    segment,
+    apiUrl,
+    createTarget,
+    REQUEST_TIMEOUT_MS,
   ];
 }
 

@@ -18,6 +18,9 @@ const STAGE_LABELS = Object.freeze({
   FALLBACK: 'Request status',
 });
 
+/** Time a request may take until its response headers arrive. */
+const REQUEST_TIMEOUT_MS = 30000;
+
 /** Messages for failures of the page itself, and the one for a failure nothing else names. */
 const PAGE_FAILURE_MESSAGES = Object.freeze({
   other: 'Kestra could not handle the request. Try again, or contact the owner of this app.',

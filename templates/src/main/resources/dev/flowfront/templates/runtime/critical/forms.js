@@ -1,7 +1,8 @@
 // ---------------------------------------------------------------------------
 // Rendering, part 2: forms. Field values in Kestra's wire format, dependsOn conditions,
-// client-side validation and field errors, and the submit of the create form. The deferred
-// script sends the calls to Kestra, with the same locks and field errors.
+// client-side validation and field errors, and the submit of the create form with its first
+// request. The deferred script sends the other calls to Kestra, with the same locks and field
+// errors.
 // ---------------------------------------------------------------------------
 
 /** Form state that is not the page stage: touched fields, server decisions and action locks. */
@@ -509,17 +510,80 @@ function submitCreate() {
       announce('Some fields need your attention.');
       return;
     }
-    // The deferred script sends the form and follows the execution. A submit before it arrived
-    // waits for it here, under the lock, so that a second click sends nothing.
+    // The deferred script follows the execution, and takes over the send when the first try
+    // fails. A submit before it arrived waits for it here, under the lock, so that a second click
+    // sends nothing.
+    const sent = await sendCreateOnce(form);
     let later;
     try {
       later = await loadDeferred();
     } catch (error) {
-      failToLoad(null);
+      failToLoad(sent && sent.execution ? sent.execution.id : null);
       return;
     }
-    await later.createExecution(form);
+    if (sent && !sent.first) {
+      later.adoptCreated(sent);
+    } else {
+      await later.createExecution(form, sent ? sent.first : null);
+    }
   });
+}
+
+function segment(value) {
+  return encodeURIComponent(String(value));
+}
+
+function apiUrl(path, query) {
+  const base = (config.api.baseUrl || '').replace(/\/+$/, '');
+  const tenant = config.api.tenant ? `/${segment(config.api.tenant)}` : '';
+  const search = new URLSearchParams(query || []).toString();
+  return `${base}/api/v1${tenant}${path}${search ? `?${search}` : ''}`;
+}
+
+/** Returns the path and query of the create call, or of another call on the app's flow. */
+function createTarget(suffix) {
+  const query = [['labels', `app:${config.app.id}`]];
+  if (config.app.flowRevision !== null && config.app.flowRevision !== undefined) {
+    query.push(['revision', String(config.app.flowRevision)]);
+  }
+  return { path: `/executions/${segment(config.app.namespace)}/${segment(config.app.flowId)}${suffix}`, query };
+}
+
+/**
+ * Sends the create form once, so that submitting needs only this script when Kestra accepts the
+ * form at once. Returns `{ execution }`, or `{ url, status }` for a success whose body is not JSON.
+ * A failure returns `{ first }`, the outcome of this try, which the deferred script's request
+ * handles as its own first attempt (retries, Retry-After, messages next to the fields). Under
+ * sign-in it returns null and the deferred script sends the form.
+ */
+async function sendCreateOnce(form) {
+  if (config.api.auth === 'basic' || config.api.auth === 'bearer') {
+    return null;
+  }
+  const target = createTarget('');
+  const url = apiUrl(target.path, target.query);
+  let response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { Accept: 'application/json' },
+      body: formBody(form, true),
+      credentials: config.api.auth === 'cookie' ? 'include' : 'same-origin',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+  } catch (error) {
+    return { first: { failed: error && error.name === 'TimeoutError' ? 'timeout' : 'network' } };
+  }
+  if (!response.ok) {
+    return { first: { response } };
+  }
+  // Kestra created the execution, so it must not be sent again even if its body is unreadable.
+  try {
+    return { execution: await response.json() };
+  } catch (error) {
+    return { url, status: response.status };
+  }
 }
 
 /** Returns the task id of the execution's paused task run, or null. */

@@ -4,11 +4,14 @@
 // errors of the page script's forms.
 // ---------------------------------------------------------------------------
 
-/** Sends the create form, which the page script checked, and follows the new execution. */
-async function createExecution(form) {
+/**
+ * Sends the create form, which the page script checked, and follows the new execution. `first` is
+ * the outcome of the page script's own try, if it made one.
+ */
+async function createExecution(form, first) {
   let execution;
   try {
-    execution = await api.create(formBody(form, true));
+    execution = await api.create(formBody(form, true), first);
   } catch (error) {
     if (error instanceof RequestFailure && error.status === 422 && showServerError(form, error)) {
       logFailure(error, 'creating the execution', true);
@@ -20,6 +23,16 @@ async function createExecution(form) {
   }
   forms.submitted.delete('create');
   startExecution(execution);
+}
+
+/** Follows the execution that the page script's first send created, or shows why it cannot. */
+function adoptCreated(sent) {
+  forms.submitted.delete('create');
+  if (sent.execution) {
+    startExecution(sent.execution);
+  } else {
+    fail(new RequestFailure('invalid-json', 'POST', sent.url, sent.status), 'creating the execution');
+  }
 }
 
 /** Asks Kestra's validate endpoint which inputs are enabled, then refreshes the form. */

@@ -96,4 +96,4 @@ pageRoot.addEventListener('click', onClick);
 pageRoot.addEventListener('submit', onSubmit);
 // Leaving or reloading the page breaks open streams, so they are closed first and not reported.
 window.addEventListener('pagehide', stop);
-attach({ render, createExecution, runServerValidation, openExecution });
+attach({ render, createExecution, adoptCreated, runServerValidation, openExecution });

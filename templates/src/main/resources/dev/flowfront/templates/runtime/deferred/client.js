@@ -4,26 +4,13 @@
 // ---------------------------------------------------------------------------
 
 const api = {
-  create(body) {
-    const query = [['labels', `app:${config.app.id}`]];
-    if (config.app.flowRevision !== null && config.app.flowRevision !== undefined) {
-      query.push(['revision', String(config.app.flowRevision)]);
-    }
-    return request('POST', `/executions/${segment(config.app.namespace)}/${segment(config.app.flowId)}`, {
-      body,
-      query,
-    });
+  create(body, first) {
+    const target = createTarget('');
+    return request('POST', target.path, { body, query: target.query, first });
   },
   validate(body) {
-    const query = [['labels', `app:${config.app.id}`]];
-    if (config.app.flowRevision !== null && config.app.flowRevision !== undefined) {
-      query.push(['revision', String(config.app.flowRevision)]);
-    }
-    return request(
-      'POST',
-      `/executions/${segment(config.app.namespace)}/${segment(config.app.flowId)}/validate`,
-      { body, query, retry: false },
-    );
+    const target = createTarget('/validate');
+    return request('POST', target.path, { body, query: target.query, retry: false });
   },
   get(executionId, signal) {
     return request('GET', `/executions/${segment(executionId)}`, { signal });
@@ -59,10 +46,6 @@ const api = {
     });
   },
 };
-
-function segment(value) {
-  return encodeURIComponent(String(value));
-}
 
 function logQuery(filter) {
   const query = [];

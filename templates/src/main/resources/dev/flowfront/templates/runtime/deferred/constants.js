@@ -61,9 +61,6 @@ const AUTH_STORAGE_KEY = 'flowfront.auth:';
 /** Retries of 5xx, 429 and network failures. The delay doubles from `baseDelayMs`. */
 const RETRY = Object.freeze({ attempts: 3, baseDelayMs: 400, maxDelayMs: 30000 });
 
-/** Time a request may take until its response headers arrive. */
-const REQUEST_TIMEOUT_MS = 30000;
-
 /** Messages a user can act on, per kind of failure and HTTP status, and those of the page script. */
 const FAILURE_MESSAGES = Object.freeze({
   ...PAGE_FAILURE_MESSAGES,

@@ -29,21 +29,6 @@ function failureMessage(failure) {
   return FAILURE_MESSAGES[failure.status] || FAILURE_MESSAGES.other;
 }
 
-function apiPrefix() {
-  const base = (config.api.baseUrl || '').replace(/\/+$/, '');
-  const tenant = config.api.tenant ? `/${encodeURIComponent(config.api.tenant)}` : '';
-  return `${base}/api/v1${tenant}`;
-}
-
-function apiUrl(path, query) {
-  const search = new URLSearchParams();
-  for (const [name, value] of query || []) {
-    search.append(name, value);
-  }
-  const text = search.toString();
-  return `${apiPrefix()}${path}${text ? `?${text}` : ''}`;
-}
-
 /**
  * Sends one call to Kestra and returns the parsed response: JSON (`accept: 'json'`), a Blob with its
  * file name (`'blob'`), the open Response for streams (`'stream'`) or null (`'none'`).
@@ -56,6 +41,8 @@ async function request(method, path, options) {
   const settings = Object.assign({ accept: 'json', retry: true, timeoutMs: REQUEST_TIMEOUT_MS }, options);
   const url = apiUrl(path, settings.query);
   let attempt = 0;
+  // The outcome of a try the page script made already: `{ response }` or `{ failed: kind }`.
+  let pendingFirst = settings.first;
   for (;;) {
     const headers = await authorizationHeaders();
     if (settings.accept === 'stream') {
@@ -66,20 +53,29 @@ async function request(method, path, options) {
     let response;
     const timeout = startTimeout(settings.timeoutMs, settings.signal);
     try {
-      response = await fetch(url, {
-        method,
-        headers,
-        body: settings.body,
-        credentials: config.api.auth === 'cookie' ? 'include' : 'same-origin',
-        cache: 'no-store',
-        signal: timeout.signal,
-      });
+      if (pendingFirst) {
+        const first = pendingFirst;
+        pendingFirst = null;
+        if (first.failed) {
+          throw first;
+        }
+        response = first.response;
+      } else {
+        response = await fetch(url, {
+          method,
+          headers,
+          body: settings.body,
+          credentials: config.api.auth === 'cookie' ? 'include' : 'same-origin',
+          cache: 'no-store',
+          signal: timeout.signal,
+        });
+      }
     } catch (error) {
       timeout.clear();
       if (settings.signal && settings.signal.aborted) {
         throw error;
       }
-      const kind = timeout.expired() ? 'timeout' : 'network';
+      const kind = error && error.failed ? error.failed : timeout.expired() ? 'timeout' : 'network';
       if (settings.retry && attempt < RETRY.attempts) {
         await delay(backoffMs(attempt++), settings.signal);
         continue;

@@ -38,4 +38,8 @@ const [
   actionButtons,
   definitionsOf,
   pausedTaskId,
+  segment,
+  apiUrl,
+  createTarget,
+  REQUEST_TIMEOUT_MS,
 ] = runtime;
