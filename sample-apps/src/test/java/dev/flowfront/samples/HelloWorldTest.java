@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -67,5 +68,17 @@ class HelloWorldTest extends AppJourney {
         assertThat(stage("RUNNING")).containsText("Greeting Ada Lovelace…");
         assertThat(stage("SUCCESS")).isVisible();
         assertThat(stage("SUCCESS").locator(".ff-log-message")).hasText("Hello Ada Lovelace");
+    }
+
+    @Test
+    void linksBackToCatalog() {
+        page.navigate(site.pageUrl("company.team", "hello_world"));
+        assertThat(stage("OPEN")).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All apps")).click();
+
+        assertThat(page).hasURL(Pattern.compile("/index\\.html$"));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Say hello")))
+                .isVisible();
     }
 }

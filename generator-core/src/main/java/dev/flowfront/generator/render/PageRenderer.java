@@ -144,6 +144,8 @@ public final class PageRenderer {
         page.put("deferredScriptHref", rootPrefix + settings.links().deferredScript());
         page.put("deferredScriptIntegrity", settings.links().deferredScriptIntegrity());
         page.put("stylesheetHref", rootPrefix + settings.links().stylesheet());
+        // index.html by name, because a bucket served as plain files may not map a folder to it.
+        page.put("catalogHref", rootPrefix + "index.html");
         page.put("stylesheetIntegrity", settings.links().stylesheetIntegrity());
         page.put("brandingHref", rootPrefix + settings.branding().path());
         page.put("brandingIntegrity", settings.branding().integrity());
