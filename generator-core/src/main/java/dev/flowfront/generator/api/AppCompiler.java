@@ -62,7 +62,7 @@ public final class AppCompiler {
 
     private final StaticAssets staticAssets;
     private final ExpressionCompiler expressionCompiler = new ExpressionCompiler();
-    private final PageRenderer renderer = new PageRenderer();
+    private final PageRenderer renderer = new PageRenderer(expressionCompiler);
 
     /** Creates a compiler that uses the runtime and stylesheet of the templates module. */
     public AppCompiler() {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Draws the thumbnail of an app that has none: its initials in white on a color derived from its
@@ -17,6 +18,10 @@ final class PlaceholderThumbnail {
     static final int HEIGHT = 180;
 
     private static final CssColor WHITE = CssColor.parse("#ffffff").orElseThrow();
+
+    /** Backgrounds by hue, filled on first use, because finding a shade parses up to 19 colors. */
+    private static final AtomicReferenceArray<CssColor> BACKGROUNDS =
+            new AtomicReferenceArray<>(360);
 
     private PlaceholderThumbnail() {}
 
@@ -63,6 +68,15 @@ final class PlaceholderThumbnail {
     /** Picks a hue from a hash of the key, then the lightest shade that keeps white readable. */
     static CssColor background(String key) {
         int hue = Math.floorMod(hash(key), 360);
+        CssColor color = BACKGROUNDS.get(hue);
+        if (color == null) {
+            color = shadeFor(hue);
+            BACKGROUNDS.set(hue, color);
+        }
+        return color;
+    }
+
+    private static CssColor shadeFor(int hue) {
         for (int lightness = 45; ; lightness -= 2) {
             String hsl = String.format(Locale.ROOT, "hsl(%d, 55%%, %d%%)", hue, lightness);
             CssColor color = CssColor.parse(hsl).orElseThrow();
