@@ -1,33 +1,19 @@
 package dev.flowfront.generator.api;
 
-import dev.flowfront.generator.catalog.CatalogApp;
-import dev.flowfront.generator.catalog.CatalogOutput;
 import dev.flowfront.generator.catalog.CatalogRenderer;
-import dev.flowfront.generator.catalog.LinkedAsset;
-import dev.flowfront.generator.definition.AppDefinition;
-import dev.flowfront.generator.definition.FlowDefinition;
 import dev.flowfront.generator.expression.ExpressionCompiler;
-import dev.flowfront.generator.load.AppLoader;
-import dev.flowfront.generator.load.FlowLoader;
-import dev.flowfront.generator.load.SourceFile;
 import dev.flowfront.generator.render.PageRenderer;
-import dev.flowfront.generator.render.PageSettings;
-import dev.flowfront.generator.render.RenderedPage;
-import dev.flowfront.generator.site.NamespaceFiles;
-import dev.flowfront.generator.site.SiteContent;
+import dev.flowfront.generator.site.SiteOutput;
 import dev.flowfront.generator.site.SiteWriter;
+import dev.flowfront.generator.site.StagingFolder;
 import dev.flowfront.generator.site.StaticAssets;
 import dev.flowfront.generator.validate.SiteValidator;
-import dev.flowfront.generator.yaml.YamlReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,9 +46,8 @@ public final class AppCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppCompiler.class);
 
-    private final StaticAssets staticAssets;
-    private final ExpressionCompiler expressionCompiler = new ExpressionCompiler();
-    private final PageRenderer renderer = new PageRenderer(expressionCompiler);
+    private final SiteBuild.Services services;
+    private final int threads;
 
     /** Creates a compiler that uses the runtime and stylesheet of the templates module. */
     public AppCompiler() {
@@ -75,7 +60,19 @@ public final class AppCompiler {
      * @param staticAssets where the runtime script and stylesheet come from
      */
     public AppCompiler(StaticAssets staticAssets) {
-        this.staticAssets = staticAssets;
+        this(staticAssets, 1);
+    }
+
+    /** Creates a compiler that runs the parts of a build on {@code threads} threads. */
+    AppCompiler(StaticAssets staticAssets, int threads) {
+        ExpressionCompiler expressionCompiler = new ExpressionCompiler();
+        this.services =
+                new SiteBuild.Services(
+                        new PageRenderer(expressionCompiler),
+                        new SiteValidator(expressionCompiler),
+                        new CatalogRenderer(),
+                        staticAssets);
+        this.threads = threads;
     }
 
     /**
@@ -106,32 +103,22 @@ public final class AppCompiler {
         long start = System.nanoTime();
         checkOptions(options);
         ProblemCollector problems = new ProblemCollector();
-        YamlReader reader = new YamlReader();
-
-        List<AppDefinition> apps = new ArrayList<>();
-        AppLoader appLoader = new AppLoader(reader, problems);
-        for (SourceFile file : SourceFile.listYaml(options.appsDirectories())) {
-            appLoader.load(file).ifPresent(apps::add);
-        }
-        List<FlowDefinition> flows = new ArrayList<>();
-        FlowLoader flowLoader = new FlowLoader(reader, problems);
-        for (SourceFile file : SourceFile.listYaml(options.flowsDirectories())) {
-            flowLoader.load(file).ifPresent(flows::add);
-        }
-        LOG.debug("Loaded {} apps and {} flows", apps.size(), flows.size());
-        new SiteValidator(expressionCompiler).validate(apps, flows, problems);
-
-        List<RenderedPage> pages = new ArrayList<>();
-        SiteContent site = new SiteContent();
-        if (!problems.hasErrors()) {
-            // Pages are rendered even when the catalog reports errors, so one build lists all.
-            LinkedAsset branding = addCatalog(apps, options, site, problems);
-            pages = render(apps, flows, options, branding, site, problems);
-        }
+        List<CompileResult.PageInfo> pages;
         boolean written = false;
-        if (write && !problems.hasErrors()) {
-            new SiteWriter().write(options.outputDirectory(), site.files());
-            written = true;
+        try (ParallelTasks tasks = new ParallelTasks(threads)) {
+            if (!write) {
+                pages =
+                        new SiteBuild(services, options, SiteOutput.discarding(), tasks)
+                                .run(problems);
+            } else {
+                try (StagingFolder staging = StagingFolder.create(options.outputDirectory())) {
+                    pages = new SiteBuild(services, options, staging, tasks).run(problems);
+                    if (!problems.hasErrors()) {
+                        staging.commit();
+                        written = true;
+                    }
+                }
+            }
         }
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
         CompileResult result =
@@ -139,71 +126,11 @@ public final class AppCompiler {
                         problems.sorted(),
                         problems.droppedCount(),
                         problems.errorCount(),
-                        pages.stream()
-                                .map(
-                                        page ->
-                                                new CompileResult.PageInfo(
-                                                        page.appId(), page.namespace(), page.url()))
-                                .toList(),
+                        pages,
                         written,
                         duration);
         logSummary(result, options, write);
         return result;
-    }
-
-    private List<RenderedPage> render(
-            List<AppDefinition> apps,
-            List<FlowDefinition> flows,
-            CompileOptions options,
-            LinkedAsset branding,
-            SiteContent site,
-            ProblemCollector problems) {
-        Map<String, FlowDefinition> flowsByKey = new HashMap<>();
-        flows.forEach(flow -> flowsByKey.putIfAbsent(flow.qualifiedId(), flow));
-        StaticAssets.Links links = staticAssets.addTo(site);
-        PageSettings settings =
-                new PageSettings(
-                        options,
-                        links,
-                        branding,
-                        site,
-                        new NamespaceFiles(options.namespaceFilesDirectory()));
-        List<RenderedPage> pages = new ArrayList<>();
-        for (AppDefinition app : apps) {
-            RenderedPage page =
-                    renderer.render(app, flowsByKey.get(app.flowKey()), settings, problems);
-            // The validator rejects two apps with one namespace and id, so paths are unique here.
-            site.put(page.path(), page.html());
-            pages.add(page);
-            LOG.debug("Rendered {} from {}", page.path(), app.displayPath());
-        }
-        pages.sort(Comparator.comparing(RenderedPage::path));
-        return pages;
-    }
-
-    /**
-     * Adds the catalog ({@code index.html}), the apps manifest ({@code apps.json}) and their assets
-     * to the site.
-     *
-     * @return the branding stylesheet, which the app pages link too
-     */
-    private static LinkedAsset addCatalog(
-            List<AppDefinition> apps,
-            CompileOptions options,
-            SiteContent site,
-            ProblemCollector problems) {
-        List<CatalogApp> entries =
-                apps.stream().map(app -> new CatalogApp(app, PageRenderer.pageUrl(app))).toList();
-        CatalogOutput catalog =
-                new CatalogRenderer()
-                        .render(
-                                entries,
-                                options.branding(),
-                                options.namespaceFilesDirectory(),
-                                site,
-                                problems);
-        catalog.files().forEach(site::put);
-        return catalog.brandingStylesheet();
     }
 
     /** Every folder and file a build reads. */

@@ -63,10 +63,11 @@ final class CatalogPage {
      * One listed app.
      *
      * @param entry the app and its page URL
+     * @param description the app's description, rendered for the tile
      * @param thumbnailPath the stored thumbnail or placeholder
      * @param number 1-based position, used for element ids
      */
-    record Tile(CatalogApp entry, String thumbnailPath, int number) {}
+    record Tile(CatalogApp entry, TileDescription description, String thumbnailPath, int number) {}
 
     String render(Model model) {
         Map<String, Object> context = new LinkedHashMap<>();
@@ -101,7 +102,7 @@ final class CatalogPage {
 
     private static Map<String, Object> tile(Tile tile) {
         AppDefinition app = tile.entry().app();
-        TileDescription description = TileDescription.of(app.description());
+        TileDescription description = tile.description();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("domId", "ff-app-" + tile.number());
         model.put("id", app.id());

@@ -27,7 +27,9 @@ import java.util.Optional;
  * <p>Structural mistakes (unknown keys, wrong kinds, unknown block types) are the loaders' job;
  * this class checks meaning: flow references, stages, expressions, property values and input
  * definitions. It rereads app and flow files only to locate errors inside multi-character values.
- * An instance is thread-safe when its compiler is, which {@link ExpressionCompiler} is.
+ * Apps and flows can also be validated one at a time, in parallel: see {@link #validateApp} and
+ * {@link #validateFlow}. An instance is thread-safe when its compiler is, which {@link
+ * ExpressionCompiler} is.
  */
 public final class SiteValidator {
 
@@ -41,32 +43,44 @@ public final class SiteValidator {
         this.compiler = compiler;
     }
 
-    /** Validates the apps and the flows they drive, adding problems in any order. */
+    /**
+     * Validates the apps and the flows they drive. Problems are added in a fixed order: the
+     * duplicate checks, then each app in the order of {@link AppDefinition#location()}, then each
+     * flow in list order. A build that validates parts in parallel keeps that order.
+     */
     public void validate(
             List<AppDefinition> apps, List<FlowDefinition> flows, ProblemCollector problems) {
-        SourceText sourceText = new SourceText(files(apps, flows));
-        FlowReferenceRule flowReferences = new FlowReferenceRule(new FlowIndex(flows));
-
-        new DuplicateAppRule().check(apps, problems);
-        new DuplicateFlowRule().check(flows, problems);
+        FlowResolver resolver = new FlowResolver(flows);
+        checkDuplicates(apps, flows, problems);
         List<AppDefinition> sortedApps = new ArrayList<>(apps);
         sortedApps.sort(Comparator.comparing(AppDefinition::location));
         for (AppDefinition app : sortedApps) {
-            Optional<FlowDefinition> flow = flowReferences.resolve(app, problems);
-            validateApp(app, flow, sourceText, problems);
+            Optional<FlowDefinition> flow = resolver.resolve(app, problems);
+            validateApp(app, flow, problems);
         }
         for (FlowDefinition flow : flows) {
-            for (InputList list : inputLists(flow)) {
-                validateInputs(list, sourceText, problems);
-            }
+            validateFlow(flow, problems);
         }
     }
 
-    private void validateApp(
-            AppDefinition app,
-            Optional<FlowDefinition> flow,
-            SourceText sourceText,
-            ProblemCollector problems) {
+    /**
+     * Reports two apps with one namespace and id, and two files that declare one flow. The checks
+     * read only the ids, namespaces and locations of the definitions.
+     */
+    public void checkDuplicates(
+            List<AppDefinition> apps, List<FlowDefinition> flows, ProblemCollector problems) {
+        new DuplicateAppRule().check(apps, problems);
+        new DuplicateFlowRule().check(flows, problems);
+    }
+
+    /**
+     * Validates one app against the flow it drives.
+     *
+     * @param flow the flow {@link FlowResolver#resolve} found, or empty when it reported none
+     */
+    public void validateApp(
+            AppDefinition app, Optional<FlowDefinition> flow, ProblemCollector problems) {
+        SourceText sourceText = new SourceText(files(app, flow));
         new BlockStageRule().check(app, problems);
         new BlockPropertyRule().check(app, problems);
         List<CompiledField> fields =
@@ -76,6 +90,14 @@ public final class SiteValidator {
             new TaskReferenceRule(sourceText).check(flow.get(), fields, problems);
             new PauseTaskRule().check(app, flow.get(), problems);
             new FilterReferenceRule().check(app, flow.get(), problems);
+        }
+    }
+
+    /** Validates the input definitions of a flow and of the {@code onResume} of its tasks. */
+    public void validateFlow(FlowDefinition flow, ProblemCollector problems) {
+        SourceText sourceText = new SourceText(Map.of(flow.displayPath(), flow.file()));
+        for (InputList list : inputLists(flow)) {
+            validateInputs(list, sourceText, problems);
         }
     }
 
@@ -100,10 +122,10 @@ public final class SiteValidator {
         return "task '" + task.id() + "' of " + flowOwner;
     }
 
-    private static Map<String, Path> files(List<AppDefinition> apps, List<FlowDefinition> flows) {
+    private static Map<String, Path> files(AppDefinition app, Optional<FlowDefinition> flow) {
         Map<String, Path> files = new HashMap<>();
-        apps.forEach(app -> files.put(app.displayPath(), app.file()));
-        flows.forEach(flow -> files.put(flow.displayPath(), flow.file()));
+        files.put(app.displayPath(), app.file());
+        flow.ifPresent(definition -> files.put(definition.displayPath(), definition.file()));
         return files;
     }
 }

@@ -1,0 +1,337 @@
+package dev.flowfront.generator.api;
+
+import dev.flowfront.generator.catalog.CatalogApp;
+import dev.flowfront.generator.catalog.CatalogEntry;
+import dev.flowfront.generator.catalog.CatalogOutput;
+import dev.flowfront.generator.catalog.CatalogRenderer;
+import dev.flowfront.generator.catalog.LinkedAsset;
+import dev.flowfront.generator.catalog.ThumbnailResolver;
+import dev.flowfront.generator.definition.AppDefinition;
+import dev.flowfront.generator.definition.FlowDefinition;
+import dev.flowfront.generator.load.AppLoader;
+import dev.flowfront.generator.load.FlowLoader;
+import dev.flowfront.generator.load.SourceFile;
+import dev.flowfront.generator.render.PageRenderer;
+import dev.flowfront.generator.render.PageSettings;
+import dev.flowfront.generator.render.RenderedPage;
+import dev.flowfront.generator.site.NamespaceFiles;
+import dev.flowfront.generator.site.SiteContent;
+import dev.flowfront.generator.site.SiteOutput;
+import dev.flowfront.generator.site.StaticAssets;
+import dev.flowfront.generator.validate.FlowResolver;
+import dev.flowfront.generator.validate.SiteValidator;
+import dev.flowfront.generator.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One build: loads, validates and renders the site, one app at a time per thread, and writes each
+ * page as soon as it is rendered.
+ *
+ * <p>Every part (a flow file, an app file) collects its problems in its own {@link
+ * ProblemCollector#forPart()} collector. At the end they are added to the build's collector in the
+ * order a one-by-one build finds them: app files, then flow files, the duplicate checks, each app
+ * by location, each flow, then the catalog and the pages. So the problems, and which ones the cap
+ * keeps, do not depend on the threads.
+ *
+ * <p>A page is rendered right after its app is validated, before the build has validated the other
+ * apps. When one has, the pages are discarded with the staging folder and their problems are not
+ * reported, as a build that renders only after validating every app would do. Once an error is
+ * seen, later apps are not rendered at all.
+ */
+final class SiteBuild {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SiteBuild.class);
+
+    /**
+     * Estimated bytes of heap that a flow definition takes per byte of its YAML file. It is about 8
+     * for the synthetic flows of the benchmarks module, rounded up here.
+     */
+    private static final long DEFINITION_BYTES_PER_FILE_BYTE = 10;
+
+    private final Services services;
+    private final CompileOptions options;
+    private final SiteOutput output;
+    private final ParallelTasks tasks;
+    private final YamlReader reader = new YamlReader();
+    private final AtomicBoolean failed = new AtomicBoolean();
+    private final Set<String> pagePaths = ConcurrentHashMap.newKeySet();
+
+    /** Heap left for full flow definitions that apps reuse instead of reading their flow again. */
+    private final AtomicLong flowBudget;
+
+    SiteBuild(Services services, CompileOptions options, SiteOutput output, ParallelTasks tasks) {
+        this.services = services;
+        this.options = options;
+        this.output = output;
+        this.tasks = tasks;
+        this.flowBudget = new AtomicLong(Runtime.getRuntime().maxMemory() / 8);
+    }
+
+    /** The results of one flow file: its problems, its summary and maybe its definition. */
+    static final class FlowPart {
+        final SourceFile file;
+        final ProblemCollector loadProblems = ProblemCollector.forPart();
+        final ProblemCollector inputProblems = ProblemCollector.forPart();
+        FlowDefinition summary;
+
+        /** The whole definition, or null when it was not loaded or did not fit the budget. */
+        FlowDefinition definition;
+
+        FlowPart(SourceFile file) {
+            this.file = file;
+        }
+    }
+
+    /** The results of one app file: its problems by phase, its summary and its tile. */
+    static final class AppPart {
+        final SourceFile file;
+        final ProblemCollector loadProblems = ProblemCollector.forPart();
+        final ProblemCollector validationProblems = ProblemCollector.forPart();
+        final ProblemCollector thumbnailProblems = ProblemCollector.forPart();
+        final ProblemCollector renderProblems = ProblemCollector.forPart();
+        AppDefinition summary;
+        CatalogEntry catalogEntry;
+
+        AppPart(SourceFile file) {
+            this.file = file;
+        }
+
+        String pageUrl() {
+            return PageRenderer.pageUrl(summary);
+        }
+    }
+
+    /**
+     * The settings, flows and resolvers that every app of the build uses.
+     *
+     * @param flowParts the part of each loaded flow, by its summary, which is compared by identity
+     */
+    private record Shared(
+            PageSettings settings,
+            FlowResolver flows,
+            Map<FlowDefinition, FlowPart> flowParts,
+            ThumbnailResolver thumbnails,
+            ProblemCollector brandingProblems) {}
+
+    /** Runs the build; problems go to {@code problems}, pages to the output. */
+    List<CompileResult.PageInfo> run(ProblemCollector problems) {
+        List<FlowPart> flows =
+                tasks.map(SourceFile.listYaml(options.flowsDirectories()), this::loadFlow);
+        List<FlowDefinition> flowSummaries = new ArrayList<>();
+        for (FlowPart flow : flows) {
+            if (flow.summary != null) {
+                flowSummaries.add(flow.summary);
+            }
+        }
+        Shared shared = shared(flowSummaries, flows);
+        List<AppPart> apps =
+                tasks.map(
+                        SourceFile.listYaml(options.appsDirectories()),
+                        file -> loadApp(file, shared));
+        return report(apps, flows, flowSummaries, shared, problems);
+    }
+
+    private FlowPart loadFlow(SourceFile file) {
+        FlowPart part = new FlowPart(file);
+        Optional<FlowDefinition> flow = new FlowLoader(reader, part.loadProblems).load(file);
+        if (flow.isPresent()) {
+            services.validator().validateFlow(flow.get(), part.inputProblems);
+            part.summary = Summaries.of(flow.get());
+            if (keepsDefinition(file)) {
+                part.definition = flow.get();
+            }
+        }
+        noteErrors(part.loadProblems, part.inputProblems);
+        return part;
+    }
+
+    /** Takes a flow's estimated size from the budget, or returns false when it does not fit. */
+    private boolean keepsDefinition(SourceFile file) {
+        long estimate;
+        try {
+            estimate = Files.size(file.path()) * DEFINITION_BYTES_PER_FILE_BYTE;
+        } catch (IOException e) {
+            return false;
+        }
+        return flowBudget.addAndGet(-estimate) >= 0;
+    }
+
+    private Shared shared(List<FlowDefinition> flowSummaries, List<FlowPart> flows) {
+        Map<FlowDefinition, FlowPart> flowParts = new IdentityHashMap<>();
+        flows.stream()
+                .filter(flow -> flow.summary != null)
+                .forEach(flow -> flowParts.put(flow.summary, flow));
+        ProblemCollector brandingProblems = ProblemCollector.forPart();
+        LinkedAsset branding =
+                services.catalog().brandingStylesheet(options.branding(), output, brandingProblems);
+        SiteContent runtime = new SiteContent();
+        StaticAssets.Links links = services.staticAssets().addTo(runtime);
+        runtime.files().forEach(output::put);
+        PageSettings settings =
+                new PageSettings(
+                        options,
+                        links,
+                        branding,
+                        output,
+                        new NamespaceFiles(options.namespaceFilesDirectory()));
+        return new Shared(
+                settings,
+                new FlowResolver(flowSummaries),
+                flowParts,
+                services.catalog().thumbnails(options.namespaceFilesDirectory()),
+                brandingProblems);
+    }
+
+    private AppPart loadApp(SourceFile file, Shared shared) {
+        AppPart part = new AppPart(file);
+        Optional<AppDefinition> loaded = new AppLoader(reader, part.loadProblems).load(file);
+        noteErrors(part.loadProblems);
+        if (loaded.isEmpty()) {
+            return part;
+        }
+        AppDefinition app = loaded.get();
+        part.summary = Summaries.of(app);
+
+        Optional<FlowDefinition> flow =
+                shared.flows()
+                        .resolve(app, part.validationProblems)
+                        .map(summary -> definition(summary, shared.flowParts()));
+        services.validator().validateApp(app, flow, part.validationProblems);
+        noteErrors(part.validationProblems);
+
+        String url = PageRenderer.pageUrl(app);
+        if (!pagePaths.add(url)) {
+            // Another app has the same namespace and id; the duplicate check reports it.
+            failed.set(true);
+        }
+        if (failed.get()) {
+            return part;
+        }
+
+        part.catalogEntry =
+                services.catalog()
+                        .entry(
+                                new CatalogApp(part.summary, url),
+                                shared.thumbnails(),
+                                part.thumbnailProblems);
+
+        RenderedPage page =
+                services.renderer()
+                        .render(app, flow.orElse(null), shared.settings(), part.renderProblems);
+        output.put(page.path(), page.html().getBytes(StandardCharsets.UTF_8));
+        LOG.debug("Rendered {} from {}", page.path(), app.displayPath());
+        return part;
+    }
+
+    /** Returns the whole definition of a resolved flow, reading its file again when needed. */
+    private FlowDefinition definition(FlowDefinition summary, Map<FlowDefinition, FlowPart> flows) {
+        FlowPart flow = flows.get(summary);
+        if (flow != null && flow.definition != null) {
+            return flow.definition;
+        }
+        // NOTE: a flow file that changed since the flow phase read it gives this app a flow that
+        // the flow phase did not check. The next build detects the change.
+        return new FlowLoader(reader, ProblemCollector.forPart())
+                .load(SourceFile.of(summary.file()))
+                .orElse(summary);
+    }
+
+    private void noteErrors(ProblemCollector... parts) {
+        for (ProblemCollector part : parts) {
+            if (part.hasErrors()) {
+                failed.set(true);
+            }
+        }
+    }
+
+    private List<CompileResult.PageInfo> report(
+            List<AppPart> apps,
+            List<FlowPart> flows,
+            List<FlowDefinition> flowSummaries,
+            Shared shared,
+            ProblemCollector problems) {
+        List<AppDefinition> appSummaries = new ArrayList<>();
+        for (AppPart app : apps) {
+            problems.addAll(app.loadProblems);
+            if (app.summary != null) {
+                appSummaries.add(app.summary);
+            }
+        }
+        flows.forEach(flow -> problems.addAll(flow.loadProblems));
+        services.validator().checkDuplicates(appSummaries, flowSummaries, problems);
+        List<AppPart> byLocation = new ArrayList<>();
+        for (AppPart app : apps) {
+            if (app.summary != null) {
+                byLocation.add(app);
+            }
+        }
+        byLocation.sort(Comparator.comparing(app -> app.summary.location()));
+        byLocation.forEach(app -> problems.addAll(app.validationProblems));
+        flows.forEach(flow -> problems.addAll(flow.inputProblems));
+        if (problems.hasErrors()) {
+            return List.of();
+        }
+
+        // Pages are rendered even when the catalog reports errors, so one build lists all.
+        addCatalog(apps, shared, problems);
+        List<CompileResult.PageInfo> pages = new ArrayList<>();
+        for (AppPart app : apps) {
+            if (app.summary != null) {
+                problems.addAll(app.renderProblems);
+                pages.add(
+                        new CompileResult.PageInfo(
+                                app.summary.id(), app.summary.namespace(), app.pageUrl()));
+            }
+        }
+        pages.sort(Comparator.comparing(CompileResult.PageInfo::url));
+        return pages;
+    }
+
+    private void addCatalog(List<AppPart> apps, Shared shared, ProblemCollector problems) {
+        problems.addAll(shared.brandingProblems());
+        Optional<String> banner =
+                services.catalog().banner(options.branding().banner(), output, problems);
+        List<CatalogEntry> entries = new ArrayList<>();
+        List<AppPart> byName = new ArrayList<>();
+        for (AppPart app : apps) {
+            if (app.summary != null) {
+                entries.add(app.catalogEntry);
+                byName.add(app);
+            }
+        }
+        byName.sort(
+                Comparator.comparing((AppPart app) -> app.summary.namespace())
+                        .thenComparing(app -> app.summary.id()));
+        byName.forEach(app -> problems.addAll(app.thumbnailProblems));
+        CatalogOutput catalog =
+                services.catalog()
+                        .assemble(
+                                entries,
+                                options.branding(),
+                                shared.settings().branding(),
+                                banner,
+                                output);
+        catalog.files().forEach(output::put);
+    }
+
+    /** The objects a compiler keeps between builds. */
+    record Services(
+            PageRenderer renderer,
+            SiteValidator validator,
+            CatalogRenderer catalog,
+            StaticAssets staticAssets) {}
+}
