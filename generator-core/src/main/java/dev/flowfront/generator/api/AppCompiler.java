@@ -39,8 +39,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Mistakes in the input are returned as {@link Problem}s, all of them from one run; the site is
  * written only when none is an ERROR, and then replaces the output folder as a whole. I/O failures
- * and invalid options throw {@link GeneratorException}. An instance keeps no state between builds
- * and may be reused.
+ * and invalid options throw {@link GeneratorException}.
+ *
+ * <p>A build loads, validates and renders apps on one thread per processor and writes each page as
+ * soon as it is rendered, so its memory does not grow with the number of pages. The output and the
+ * problems do not depend on the threads. An instance keeps no state between builds besides caches
+ * of templates and expressions, and may be reused, also from several threads at once.
  */
 public final class AppCompiler {
 
@@ -60,7 +64,7 @@ public final class AppCompiler {
      * @param staticAssets where the runtime script and stylesheet come from
      */
     public AppCompiler(StaticAssets staticAssets) {
-        this(staticAssets, 1);
+        this(staticAssets, ParallelTasks.defaultThreads());
     }
 
     /** Creates a compiler that runs the parts of a build on {@code threads} threads. */
