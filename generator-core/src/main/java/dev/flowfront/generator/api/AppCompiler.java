@@ -44,14 +44,15 @@ import org.slf4j.LoggerFactory;
  * <p>A build loads, validates and renders apps on one thread per processor and writes each page as
  * soon as it is rendered, so its memory does not grow with the number of pages. The output and the
  * problems do not depend on the threads. An instance keeps no state between builds besides caches
- * of templates and expressions, and may be reused, also from several threads at once.
+ * of templates and expressions, and may be reused, also from several threads at once. To rebuild
+ * only what changed since the previous build, use an {@link IncrementalCompiler}.
  */
 public final class AppCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppCompiler.class);
 
-    private final SiteBuild.Services services;
-    private final int threads;
+    final SiteBuild.Services services;
+    final int threads;
 
     /** Creates a compiler that uses the runtime and stylesheet of the templates module. */
     public AppCompiler() {
@@ -138,7 +139,7 @@ public final class AppCompiler {
     }
 
     /** Every folder and file a build reads. */
-    private static List<Path> inputs(CompileOptions options) {
+    static List<Path> inputs(CompileOptions options) {
         List<Path> inputs = new ArrayList<>(options.appsDirectories());
         inputs.addAll(options.flowsDirectories());
         if (options.namespaceFilesDirectory() != null) {
@@ -150,7 +151,7 @@ public final class AppCompiler {
         return inputs;
     }
 
-    private static void checkOptions(CompileOptions options) {
+    static void checkOptions(CompileOptions options) {
         if (!options.kestraUrl().isEmpty()) {
             checkHttpUrl(options.kestraUrl(), "Kestra URL");
             // Pages add /api/v1 themselves, so a URL that has it would call /api/v1/api/v1/...
@@ -212,7 +213,7 @@ public final class AppCompiler {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
-    private static void logSummary(CompileResult result, CompileOptions options, boolean write) {
+    static void logSummary(CompileResult result, CompileOptions options, boolean write) {
         long millis = result.duration().toMillis();
         long warnings = result.warningCount();
         if (result.hasErrors()) {

@@ -24,6 +24,7 @@ import dev.flowfront.generator.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -52,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * reported, as a build that renders only after validating every app would do. Once an error is
  * seen, later apps are not rendered at all.
  */
-final class SiteBuild {
+class SiteBuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteBuild.class);
 
@@ -62,13 +63,16 @@ final class SiteBuild {
      */
     private static final long DEFINITION_BYTES_PER_FILE_BYTE = 10;
 
-    private final Services services;
-    private final CompileOptions options;
-    private final SiteOutput output;
+    final Services services;
+    final CompileOptions options;
+    final SiteOutput output;
     private final ParallelTasks tasks;
     private final YamlReader reader = new YamlReader();
     private final AtomicBoolean failed = new AtomicBoolean();
     private final Set<String> pagePaths = ConcurrentHashMap.newKeySet();
+
+    /** The parts of the app files, in file order, once {@link #run} loaded them. */
+    private List<AppPart> apps = List.of();
 
     /** Heap left for full flow definitions that apps reuse instead of reading their flow again. */
     private final AtomicLong flowBudget;
@@ -106,6 +110,12 @@ final class SiteBuild {
         AppDefinition summary;
         CatalogEntry catalogEntry;
 
+        /** The page's path, once it is rendered and put in the output. */
+        String pagePath;
+
+        /** The assets the page put in the output, such as namespace images. */
+        final List<String> assets = new ArrayList<>();
+
         AppPart(SourceFile file) {
             this.file = file;
         }
@@ -120,17 +130,17 @@ final class SiteBuild {
      *
      * @param flowParts the part of each loaded flow, by its summary, which is compared by identity
      */
-    private record Shared(
+    record Shared(
             PageSettings settings,
             FlowResolver flows,
             Map<FlowDefinition, FlowPart> flowParts,
             ThumbnailResolver thumbnails,
             ProblemCollector brandingProblems) {}
 
-    /** Runs the build; problems go to {@code problems}, pages to the output. */
+    /** Runs the build, adding problems to {@code problems} and pages to the output. */
     List<CompileResult.PageInfo> run(ProblemCollector problems) {
         List<FlowPart> flows =
-                tasks.map(SourceFile.listYaml(options.flowsDirectories()), this::loadFlow);
+                tasks.map(SourceFile.listYaml(options.flowsDirectories()), this::flowPart);
         List<FlowDefinition> flowSummaries = new ArrayList<>();
         for (FlowPart flow : flows) {
             if (flow.summary != null) {
@@ -138,16 +148,57 @@ final class SiteBuild {
             }
         }
         Shared shared = shared(flowSummaries, flows);
-        List<AppPart> apps =
+        apps =
                 tasks.map(
                         SourceFile.listYaml(options.appsDirectories()),
-                        file -> loadApp(file, shared));
+                        file -> appPart(file, shared));
         return report(apps, flows, flowSummaries, shared, problems);
     }
 
-    private FlowPart loadFlow(SourceFile file) {
+    /** Returns the parts of the app files in file order, once {@link #run} returned. */
+    final List<AppPart> apps() {
+        return apps;
+    }
+
+    /** Returns the part of a flow file; an incremental build may return an earlier one. */
+    FlowPart flowPart(SourceFile file) {
+        return loadFlow(file, file.readBytes());
+    }
+
+    /** Returns the part of an app file; an incremental build may return an earlier one. */
+    AppPart appPart(SourceFile file, Shared shared) {
+        return loadApp(file, file.readBytes(), shared);
+    }
+
+    /**
+     * Tells an incremental build that rendering or cataloging an app looks up a namespace file,
+     * before the file is read. A full build ignores it.
+     */
+    void lookedUp(AppPart part, Path file) {}
+
+    /** Notes the errors of a part, so that later apps are not rendered. */
+    final void noteErrors(ProblemCollector... parts) {
+        for (ProblemCollector part : parts) {
+            if (part.hasErrors()) {
+                failed.set(true);
+            }
+        }
+    }
+
+    /**
+     * Records that an app has the page at {@code url}. A second app with the same namespace and id
+     * stops the rendering; the duplicate check reports it.
+     */
+    final void claimPage(String url) {
+        if (!pagePaths.add(url)) {
+            failed.set(true);
+        }
+    }
+
+    final FlowPart loadFlow(SourceFile file, byte[] content) {
         FlowPart part = new FlowPart(file);
-        Optional<FlowDefinition> flow = new FlowLoader(reader, part.loadProblems).load(file);
+        Optional<FlowDefinition> flow =
+                new FlowLoader(reader, part.loadProblems).load(file, content);
         if (flow.isPresent()) {
             services.validator().validateFlow(flow.get(), part.inputProblems);
             part.summary = Summaries.of(flow.get());
@@ -170,7 +221,7 @@ final class SiteBuild {
         return flowBudget.addAndGet(-estimate) >= 0;
     }
 
-    private Shared shared(List<FlowDefinition> flowSummaries, List<FlowPart> flows) {
+    Shared shared(List<FlowDefinition> flowSummaries, List<FlowPart> flows) {
         Map<FlowDefinition, FlowPart> flowParts = new IdentityHashMap<>();
         flows.stream()
                 .filter(flow -> flow.summary != null)
@@ -196,9 +247,10 @@ final class SiteBuild {
                 brandingProblems);
     }
 
-    private AppPart loadApp(SourceFile file, Shared shared) {
+    final AppPart loadApp(SourceFile file, byte[] content, Shared shared) {
         AppPart part = new AppPart(file);
-        Optional<AppDefinition> loaded = new AppLoader(reader, part.loadProblems).load(file);
+        Optional<AppDefinition> loaded =
+                new AppLoader(reader, part.loadProblems).load(file, content);
         noteErrors(part.loadProblems);
         if (loaded.isEmpty()) {
             return part;
@@ -214,14 +266,12 @@ final class SiteBuild {
         noteErrors(part.validationProblems);
 
         String url = PageRenderer.pageUrl(app);
-        if (!pagePaths.add(url)) {
-            // Another app has the same namespace and id; the duplicate check reports it.
-            failed.set(true);
-        }
+        claimPage(url);
         if (failed.get()) {
             return part;
         }
 
+        shared.thumbnails().file(part.summary).ifPresent(thumbnail -> lookedUp(part, thumbnail));
         part.catalogEntry =
                 services.catalog()
                         .entry(
@@ -231,10 +281,36 @@ final class SiteBuild {
 
         RenderedPage page =
                 services.renderer()
-                        .render(app, flow.orElse(null), shared.settings(), part.renderProblems);
+                        .render(
+                                app,
+                                flow.orElse(null),
+                                settings(part, shared),
+                                part.renderProblems);
         output.put(page.path(), page.html().getBytes(StandardCharsets.UTF_8));
+        part.pagePath = page.path();
         LOG.debug("Rendered {} from {}", page.path(), app.displayPath());
         return part;
+    }
+
+    /**
+     * Returns the page settings for one app, which note its namespace files and assets for an
+     * incremental build.
+     */
+    private PageSettings settings(AppPart part, Shared shared) {
+        PageSettings settings = shared.settings();
+        AssetSink assets =
+                (folder, extension, content) -> {
+                    String path = output.put(folder, extension, content);
+                    part.assets.add(path);
+                    return path;
+                };
+        return new PageSettings(
+                settings.options(),
+                settings.links(),
+                settings.branding(),
+                assets,
+                new NamespaceFiles(
+                        options.namespaceFilesDirectory(), file -> lookedUp(part, file)));
     }
 
     /** Returns the whole definition of a resolved flow, reading its file again when needed. */
@@ -250,15 +326,7 @@ final class SiteBuild {
                 .orElse(summary);
     }
 
-    private void noteErrors(ProblemCollector... parts) {
-        for (ProblemCollector part : parts) {
-            if (part.hasErrors()) {
-                failed.set(true);
-            }
-        }
-    }
-
-    private List<CompileResult.PageInfo> report(
+    List<CompileResult.PageInfo> report(
             List<AppPart> apps,
             List<FlowPart> flows,
             List<FlowDefinition> flowSummaries,

@@ -106,6 +106,28 @@ public final class ThumbnailResolver {
         return read(file, check);
     }
 
+    /**
+     * Returns the file that {@link #resolve} reads for the app's thumbnail, whether it exists or
+     * not, or empty when the app has none or its value names no file in the folder.
+     */
+    public Optional<Path> file(AppDefinition app) {
+        String value = app.thumbnail();
+        if (value == null
+                || namespaceFilesDirectory == null
+                || !value.trim().startsWith(NSFILES_PREFIX)) {
+            return Optional.empty();
+        }
+        String relative = value.trim().substring(NSFILES_PREFIX.length());
+        Path base = namespaceFilesDirectory.resolve(app.namespace()).toAbsolutePath().normalize();
+        try {
+            return relative.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(base.resolve(relative).normalize());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Compares real paths, so that a symbolic link leading out of the folder is caught. */
     private static boolean isInside(Path file, Path base) {
         try {

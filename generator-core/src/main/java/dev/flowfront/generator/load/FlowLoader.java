@@ -39,7 +39,15 @@ public final class FlowLoader {
 
     /** Reads one flow; empty when the file is not a usable flow (the problems give the reason). */
     public Optional<FlowDefinition> load(SourceFile file) {
-        Optional<YamlNode> root = reader.read(file.displayPath(), file.readBytes(), problems);
+        return load(file, file.readBytes());
+    }
+
+    /**
+     * Reads one flow from the given content of its file, which the caller read already, for example
+     * to tell whether the file changed.
+     */
+    public Optional<FlowDefinition> load(SourceFile file, byte[] content) {
+        Optional<YamlNode> root = reader.read(file.displayPath(), content, problems);
         if (root.isEmpty()) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Resolves {@code nsfiles:///<path>} URIs against a folder with one subfolder per namespace, the
@@ -15,12 +16,24 @@ public final class NamespaceFiles {
     public static final String SCHEME = "nsfiles://";
 
     private final Path root;
+    private final Consumer<Path> lookups;
 
     /**
      * @param root the folder with one subfolder per namespace; null when none was configured
      */
     public NamespaceFiles(Path root) {
+        this(root, file -> {});
+    }
+
+    /**
+     * Creates a resolver that reports every file it looks up, found or not, before reading it, so
+     * that a build can tell later whether a page's namespace files changed.
+     *
+     * @param lookups receives each file a URI names, before the checks of {@link #resolve}
+     */
+    public NamespaceFiles(Path root, Consumer<Path> lookups) {
         this.root = root;
+        this.lookups = lookups;
     }
 
     public static boolean isNamespaceFile(String uri) {
@@ -38,6 +51,7 @@ public final class NamespaceFiles {
         String relative = uri.substring(SCHEME.length()).replaceFirst("^/+", "");
         Path namespaceFolder = root.resolve(namespace).normalize();
         Path file = namespaceFolder.resolve(relative).normalize();
+        lookups.accept(file);
         if (relative.isEmpty() || !file.startsWith(namespaceFolder) || !Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * <p>The folder is on the output's file system, so the swap is made of renames: the old output is
  * renamed aside, this folder renamed into place, and only then is the old output deleted. When any
  * step fails, the old output is put back. Two renames are not one atomic step, so a reader that
- * looks in between sees no folder. {@link #close()} without {@link #commit()} deletes this folder
+ * looks in between finds no folder. {@link #close()} without {@link #commit()} deletes this folder
  * and leaves the output untouched.
  *
  * <p>A build that knows what the previous builds wrote can also start from the folder of the build
@@ -49,13 +49,19 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
     /** Digests of the files this folder contains, by path, kept only when {@code tracking}. */
     private final Map<String, String> contents;
 
-    /** Digests of the files the live output contains, by path, which can be hard-linked. */
+    /**
+     * Digests of the files the live output contains, by path, which can be hard-linked; null when
+     * unknown.
+     */
     private final Map<String, String> outputContents;
 
     private final boolean tracking;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private boolean committed;
     private boolean closed;
+
+    /** Digests of the spare folder's files once this build ended; null when unknown or gone. */
+    private Map<String, String> spareContents;
 
     private StagingFolder(
             Path target,
@@ -68,7 +74,7 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
         this.root = root;
         this.spare = spare;
         this.contents = new ConcurrentHashMap<>(contents);
-        this.outputContents = Map.copyOf(outputContents);
+        this.outputContents = outputContents == null ? null : Map.copyOf(outputContents);
         this.tracking = tracking;
     }
 
@@ -79,18 +85,19 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
      */
     public static StagingFolder create(Path output) {
         Path target = output.toAbsolutePath().normalize();
-        return new StagingFolder(target, newFolder(target), null, Map.of(), Map.of(), false);
+        return new StagingFolder(target, newFolder(target), null, Map.of(), null, false);
     }
 
     /**
      * Starts from the spare folder that an earlier {@link #commit()} of a recycling build kept, and
      * keeps the replaced output as the next spare. The caller states what the spare and the live
-     * output contain, as {@link #contents()} reported them; files the new site lacks are deleted at
-     * {@link #commit()}. When there is no spare, or its contents are unknown ({@code spareContents}
-     * is null), the build starts from an empty folder and an existing spare is deleted.
+     * output contain, as {@link #contents()} and {@link #spareContents()} reported them; files the
+     * new site lacks are deleted at {@link #commit()}. When there is no spare, or its contents are
+     * unknown ({@code spareContents} is null), the build starts from an empty folder and an
+     * existing spare is deleted.
      *
      * @param outputContents digests by path of the files in the live output, which unchanged files
-     *     are hard-linked from; empty when unknown
+     *     are hard-linked from. Null when unknown: the replaced output is then deleted, not kept.
      * @throws GeneratorException when a folder cannot be created or renamed
      */
     public static StagingFolder recycle(
@@ -148,7 +155,7 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
             written.add(path);
             return true;
         }
-        if (!digest.equals(outputContents.get(path))) {
+        if (outputContents == null || !digest.equals(outputContents.get(path))) {
             return false;
         }
         try {
@@ -162,8 +169,8 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
     }
 
     /**
-     * Returns the digest of each file of the site, by path, when this folder tracks them (a
-     * recycling build), else an empty map. After {@link #commit()} it describes the output.
+     * Returns the digest of each file added to the site so far, by path, when this folder tracks
+     * them (a recycling build), else an empty map. After {@link #commit()} it describes the output.
      */
     public Map<String, String> contents() {
         Map<String, String> current = new HashMap<>();
@@ -206,6 +213,7 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
         if (tracking && spare != null && !Files.exists(spare)) {
             try {
                 move(root, spare);
+                spareContents = new HashMap<>(contents);
                 return;
             } catch (IOException e) {
                 LOG.debug("Cannot keep {} as the spare folder: {}", root, e.getMessage());
@@ -215,11 +223,12 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
     }
 
     /**
-     * Returns the digest of each file the spare folder contains after {@link #close()} without a
-     * commit, by path: what a recycling build wrote before it stopped.
+     * Returns the digest of each file the spare folder contains, by path, once the build was
+     * committed (the replaced output) or closed without a commit (this folder, with what the build
+     * wrote). Returns null when no spare was kept or its contents are unknown.
      */
-    public Map<String, String> abandonedContents() {
-        return new HashMap<>(contents);
+    public synchronized Map<String, String> spareContents() {
+        return spareContents;
     }
 
     private Path resolve(String path) {
@@ -308,9 +317,10 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
             move(old, target);
             throw e;
         }
-        if (spare != null && !Files.exists(spare)) {
+        if (spare != null && outputContents != null && !Files.exists(spare)) {
             try {
                 move(old, spare);
+                spareContents = new HashMap<>(outputContents);
                 return;
             } catch (IOException e) {
                 LOG.debug("Cannot keep {} as the spare folder: {}", old, e.getMessage());
