@@ -20,13 +20,12 @@ final class PlaceholderThumbnail {
     private static final CssColor WHITE = CssColor.parse("#ffffff").orElseThrow();
 
     /** Backgrounds by hue, filled on first use, because finding a shade parses up to 19 colors. */
-    private static final AtomicReferenceArray<CssColor> BACKGROUNDS =
-            new AtomicReferenceArray<>(360);
+    private static final AtomicReferenceArray<Shade> BACKGROUNDS = new AtomicReferenceArray<>(360);
 
     private PlaceholderThumbnail() {}
 
     static ImageFile draw(AppDefinition app) {
-        String color = background(app.namespace() + "/" + app.id()).toHex();
+        String color = backgroundHex(app.namespace() + "/" + app.id());
         String svg =
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
                         + WIDTH
@@ -67,13 +66,21 @@ final class PlaceholderThumbnail {
 
     /** Picks a hue from a hash of the key, then the lightest shade that keeps white readable. */
     static CssColor background(String key) {
-        int hue = Math.floorMod(hash(key), 360);
-        CssColor color = BACKGROUNDS.get(hue);
-        if (color == null) {
-            color = shadeFor(hue);
-            BACKGROUNDS.set(hue, color);
+        return shade(Math.floorMod(hash(key), 360)).color();
+    }
+
+    private static String backgroundHex(String key) {
+        return shade(Math.floorMod(hash(key), 360)).hex();
+    }
+
+    private static Shade shade(int hue) {
+        Shade shade = BACKGROUNDS.get(hue);
+        if (shade == null) {
+            CssColor color = shadeFor(hue);
+            shade = new Shade(color, color.toHex());
+            BACKGROUNDS.set(hue, shade);
         }
-        return color;
+        return shade;
     }
 
     private static CssColor shadeFor(int hue) {
@@ -96,4 +103,7 @@ final class PlaceholderThumbnail {
             throw new IllegalStateException("SHA-256 is missing from the JDK", e);
         }
     }
+
+    /** A background color and its {@code #rrggbb} form. */
+    private record Shade(CssColor color, String hex) {}
 }
