@@ -7,9 +7,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs the parts of a build on a few threads and returns their results in input order, so that what
@@ -67,6 +69,27 @@ final class ParallelTasks implements AutoCloseable {
             throw new GeneratorException("The build was cancelled", e);
         }
         return results;
+    }
+
+    /** Runs one task on a new daemon thread, besides the pool, and returns its future result. */
+    static <R> Future<R> startThread(String name, Supplier<R> task) {
+        FutureTask<R> future = new FutureTask<>(task::get);
+        Thread thread = new Thread(future, name);
+        thread.setDaemon(true);
+        thread.start();
+        return future;
+    }
+
+    /** Waits for a task of {@link #startThread} and returns its result, rethrowing its failure. */
+    static <R> R join(Future<R> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GeneratorException("The build was interrupted", e);
+        }
     }
 
     private static RuntimeException rethrown(Throwable cause) {
