@@ -1,9 +1,9 @@
 package dev.flowfront.maven;
 
-import dev.flowfront.generator.api.AppCompiler;
 import dev.flowfront.generator.api.CompileOptions;
 import dev.flowfront.generator.api.CompileResult;
 import dev.flowfront.generator.api.GeneratorException;
+import dev.flowfront.generator.api.IncrementalCompiler;
 import dev.flowfront.generator.api.Problem;
 import dev.flowfront.preview.PreviewServer;
 import java.io.File;
@@ -27,9 +27,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Builds the site, serves it on 127.0.0.1 with a simulated Kestra API that plays the flows, and
- * rebuilds when an app, flow or namespace file changes. With {@code kestraUrl} set, the API is
- * forwarded to that Kestra instead of being simulated. Runs until the build is interrupted
- * (Ctrl+C).
+ * rebuilds when an app, flow or namespace file changes. A rebuild renders only the apps whose
+ * inputs changed and reuses the other pages. With {@code kestraUrl} set, the API is forwarded to
+ * that Kestra instead of being simulated. Runs until the build is interrupted (Ctrl+C).
  *
  * @since 0.1.0
  */
@@ -73,7 +73,9 @@ public class ServeMojo extends AbstractFlowfrontMojo {
         }
         requireApps();
         CompileOptions options = compileOptions();
-        build(options, true);
+        // One compiler for the whole session, so a rebuild renders only the apps that changed.
+        IncrementalCompiler compiler = new IncrementalCompiler();
+        build(compiler, options, true);
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             List<Path> watched = watchedFolders();
             for (Path folder : watched) {
@@ -83,7 +85,7 @@ public class ServeMojo extends AbstractFlowfrontMojo {
             try {
                 while (waitForChange(watcher)) {
                     getLog().info("Input changed; rebuilding.");
-                    if (build(options, false)) {
+                    if (build(compiler, options, false)) {
                         // The simulator reads flows when it starts, so a restart picks up changes.
                         server.close();
                         server = start();
@@ -107,10 +109,11 @@ public class ServeMojo extends AbstractFlowfrontMojo {
      * Compiles the site. The first build fails the goal on errors; later ones only log them, so a
      * typo while editing does not stop the server, which keeps serving the last good site.
      */
-    private boolean build(CompileOptions options, boolean failOnErrors)
+    private boolean build(
+            IncrementalCompiler compiler, CompileOptions options, boolean failOnErrors)
             throws MojoFailureException, MojoExecutionException {
         try {
-            CompileResult result = new AppCompiler().compile(options);
+            CompileResult result = compiler.compile(options);
             if (failOnErrors) {
                 report(result.problems(), result.droppedCount());
                 return true;

@@ -1,37 +1,20 @@
 package dev.flowfront.generator.api;
 
-import static java.util.stream.Collectors.toSet;
-
-import dev.flowfront.generator.catalog.CatalogApp;
-import dev.flowfront.generator.catalog.CatalogOutput;
 import dev.flowfront.generator.catalog.CatalogRenderer;
-import dev.flowfront.generator.catalog.LinkedAsset;
-import dev.flowfront.generator.definition.AppDefinition;
-import dev.flowfront.generator.definition.FlowDefinition;
 import dev.flowfront.generator.expression.ExpressionCompiler;
-import dev.flowfront.generator.load.AppLoader;
-import dev.flowfront.generator.load.FlowLoader;
-import dev.flowfront.generator.load.SourceFile;
 import dev.flowfront.generator.render.PageRenderer;
-import dev.flowfront.generator.render.PageSettings;
-import dev.flowfront.generator.render.RenderedPage;
-import dev.flowfront.generator.site.NamespaceFiles;
-import dev.flowfront.generator.site.SiteContent;
+import dev.flowfront.generator.site.SiteOutput;
 import dev.flowfront.generator.site.SiteWriter;
+import dev.flowfront.generator.site.StagingFolder;
 import dev.flowfront.generator.site.StaticAssets;
 import dev.flowfront.generator.validate.SiteValidator;
-import dev.flowfront.generator.yaml.YamlReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,16 +39,20 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Mistakes in the input are returned as {@link Problem}s, all of them from one run; the site is
  * written only when none is an ERROR, and then replaces the output folder as a whole. I/O failures
- * and invalid options throw {@link GeneratorException}. An instance keeps no state between builds
- * and may be reused.
+ * and invalid options throw {@link GeneratorException}.
+ *
+ * <p>A build loads, validates and renders apps on one thread per processor and writes each page as
+ * soon as it is rendered, so its memory does not grow with the number of pages. The output and the
+ * problems do not depend on the threads. An instance keeps no state between builds besides caches
+ * of templates and expressions, and may be reused, also from several threads at once. To rebuild
+ * only what changed since the previous build, use an {@link IncrementalCompiler}.
  */
 public final class AppCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppCompiler.class);
 
-    private final StaticAssets staticAssets;
-    private final ExpressionCompiler expressionCompiler = new ExpressionCompiler();
-    private final PageRenderer renderer = new PageRenderer();
+    final SiteBuild.Services services;
+    final int threads;
 
     /** Creates a compiler that uses the runtime and stylesheet of the templates module. */
     public AppCompiler() {
@@ -78,7 +65,19 @@ public final class AppCompiler {
      * @param staticAssets where the runtime script and stylesheet come from
      */
     public AppCompiler(StaticAssets staticAssets) {
-        this.staticAssets = staticAssets;
+        this(staticAssets, ParallelTasks.defaultThreads());
+    }
+
+    /** Creates a compiler that runs the parts of a build on {@code threads} threads. */
+    AppCompiler(StaticAssets staticAssets, int threads) {
+        ExpressionCompiler expressionCompiler = new ExpressionCompiler();
+        this.services =
+                new SiteBuild.Services(
+                        new PageRenderer(expressionCompiler),
+                        new SiteValidator(expressionCompiler),
+                        new CatalogRenderer(),
+                        staticAssets);
+        this.threads = threads;
     }
 
     /**
@@ -109,35 +108,22 @@ public final class AppCompiler {
         long start = System.nanoTime();
         checkOptions(options);
         ProblemCollector problems = new ProblemCollector();
-        YamlReader reader = new YamlReader();
-
-        List<AppDefinition> apps = new ArrayList<>();
-        AppLoader appLoader = new AppLoader(reader, problems);
-        List<SourceFile> appFiles = SourceFile.listYaml(options.appsDirectories());
-        if (appFiles.isEmpty()) {
-            reportNoApps(options, problems);
-        }
-        for (SourceFile file : appFiles) {
-            appLoader.load(file).ifPresent(apps::add);
-        }
-        Set<String> usedFlows = apps.stream().map(AppDefinition::flowKey).collect(toSet());
-        List<FlowDefinition> flows =
-                new FlowLoader(reader, problems)
-                        .loadAll(SourceFile.listYaml(options.flowsDirectories()), usedFlows);
-        LOG.debug("Loaded {} apps and {} flows", apps.size(), flows.size());
-        new SiteValidator(expressionCompiler).validate(apps, flows, problems);
-
-        List<RenderedPage> pages = new ArrayList<>();
-        SiteContent site = new SiteContent();
-        if (!problems.hasErrors()) {
-            // Pages are rendered even when the catalog reports errors, so one build lists all.
-            LinkedAsset branding = addCatalog(apps, options, site, problems);
-            pages = render(apps, flows, options, branding, site, problems);
-        }
+        List<CompileResult.PageInfo> pages;
         boolean written = false;
-        if (write && !problems.hasErrors()) {
-            new SiteWriter().write(options.outputDirectory(), site.files());
-            written = true;
+        try (ParallelTasks tasks = new ParallelTasks(threads)) {
+            if (!write) {
+                pages =
+                        new SiteBuild(services, options, SiteOutput.discarding(), tasks)
+                                .run(problems);
+            } else {
+                try (StagingFolder staging = StagingFolder.create(options.outputDirectory())) {
+                    pages = new SiteBuild(services, options, staging, tasks).run(problems);
+                    if (!problems.hasErrors()) {
+                        staging.commit();
+                        written = true;
+                    }
+                }
+            }
         }
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
         CompileResult result =
@@ -145,91 +131,15 @@ public final class AppCompiler {
                         problems.sorted(),
                         problems.droppedCount(),
                         problems.errorCount(),
-                        pages.stream()
-                                .map(
-                                        page ->
-                                                new CompileResult.PageInfo(
-                                                        page.appId(), page.namespace(), page.url()))
-                                .toList(),
+                        pages,
                         written,
                         duration);
         logSummary(result, options, write);
         return result;
     }
 
-    private List<RenderedPage> render(
-            List<AppDefinition> apps,
-            List<FlowDefinition> flows,
-            CompileOptions options,
-            LinkedAsset branding,
-            SiteContent site,
-            ProblemCollector problems) {
-        Map<String, FlowDefinition> flowsByKey = new HashMap<>();
-        flows.forEach(flow -> flowsByKey.putIfAbsent(flow.qualifiedId(), flow));
-        StaticAssets.Links links = staticAssets.addTo(site);
-        PageSettings settings =
-                new PageSettings(
-                        options,
-                        links,
-                        branding,
-                        site,
-                        new NamespaceFiles(options.namespaceFilesDirectory()));
-        List<RenderedPage> pages = new ArrayList<>();
-        for (AppDefinition app : apps) {
-            RenderedPage page =
-                    renderer.render(app, flowsByKey.get(app.flowKey()), settings, problems);
-            // The validator rejects two apps with one namespace and id, so paths are unique here.
-            site.put(page.path(), page.html());
-            pages.add(page);
-            LOG.debug("Rendered {} from {}", page.path(), app.displayPath());
-        }
-        pages.sort(Comparator.comparing(RenderedPage::path));
-        return pages;
-    }
-
-    /**
-     * Adds the catalog ({@code index.html}), the apps manifest ({@code apps.json}) and their assets
-     * to the site.
-     *
-     * @return the branding stylesheet, which the app pages link too
-     */
-    private static LinkedAsset addCatalog(
-            List<AppDefinition> apps,
-            CompileOptions options,
-            SiteContent site,
-            ProblemCollector problems) {
-        List<CatalogApp> entries =
-                apps.stream().map(app -> new CatalogApp(app, PageRenderer.pageUrl(app))).toList();
-        CatalogOutput catalog =
-                new CatalogRenderer()
-                        .render(
-                                entries,
-                                options.branding(),
-                                options.namespaceFilesDirectory(),
-                                site,
-                                problems);
-        catalog.files().forEach(site::put);
-        return catalog.brandingStylesheet();
-    }
-
-    /** Reports an empty apps folder, whose site would be an empty catalog. */
-    private static void reportNoApps(CompileOptions options, ProblemCollector problems) {
-        List<Path> folders = options.appsDirectories();
-        String where = folders.isEmpty() ? "." : SourceFile.of(folders.get(0)).displayPath();
-        problems.error(
-                SourceLocation.ofFile(where),
-                "no app file (*.yaml or *.yml) was found in "
-                        + String.join(
-                                ", ",
-                                folders.stream()
-                                        .map(folder -> SourceFile.of(folder).displayPath())
-                                        .toList()),
-                "Add an App YAML file there, or point the apps folder at the folder that contains"
-                        + " them");
-    }
-
     /** Every folder and file a build reads. */
-    private static List<Path> inputs(CompileOptions options) {
+    static List<Path> inputs(CompileOptions options) {
         List<Path> inputs = new ArrayList<>(options.appsDirectories());
         inputs.addAll(options.flowsDirectories());
         if (options.namespaceFilesDirectory() != null) {
@@ -241,7 +151,7 @@ public final class AppCompiler {
         return inputs;
     }
 
-    private static void checkOptions(CompileOptions options) {
+    static void checkOptions(CompileOptions options) {
         if (!options.kestraUrl().isEmpty()) {
             checkHttpUrl(options.kestraUrl(), "Kestra URL");
             // Pages add /api/v1 themselves, so a URL that has it would call /api/v1/api/v1/...
@@ -303,7 +213,7 @@ public final class AppCompiler {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
-    private static void logSummary(CompileResult result, CompileOptions options, boolean write) {
+    static void logSummary(CompileResult result, CompileOptions options, boolean write) {
         long millis = result.duration().toMillis();
         long warnings = result.warningCount();
         if (result.hasErrors()) {

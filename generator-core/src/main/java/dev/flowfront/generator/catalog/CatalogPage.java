@@ -13,14 +13,19 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Fills {@code catalog.peb}. The template receives plain maps and lists, so it depends on no Java
- * type. Pebble HTML-escapes every value except the description, which is already sanitized.
+ * Fills {@code catalog.peb}, and {@code catalog/tile.peb} for each tile. The templates receive
+ * plain maps and lists, so they depend on no Java type. Pebble HTML-escapes every value except the
+ * description, which is already sanitized.
+ *
+ * <p>The tiles of the last render are kept by their data, so a rebuild after one app changed
+ * renders one tile. Thread-safe.
  */
 final class CatalogPage {
 
@@ -29,6 +34,10 @@ final class CatalogPage {
             String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
 
     private final PebbleTemplate template;
+    private final PebbleTemplate tileTemplate;
+
+    /** The HTML of each tile of the last render, by the tile's data. */
+    private volatile Map<Map<String, Object>, String> lastTiles = Map.of();
 
     CatalogPage() {
         ClasspathLoader loader = new ClasspathLoader(CatalogPage.class.getClassLoader());
@@ -41,6 +50,7 @@ final class CatalogPage {
                         .newLineTrimming(true)
                         .build();
         this.template = engine.getTemplate("catalog.peb");
+        this.tileTemplate = engine.getTemplate("catalog/tile.peb");
     }
 
     /**
@@ -63,10 +73,11 @@ final class CatalogPage {
      * One listed app.
      *
      * @param entry the app and its page URL
+     * @param description the app's description, rendered for the tile
      * @param thumbnailPath the stored thumbnail or placeholder
      * @param number 1-based position, used for element ids
      */
-    record Tile(CatalogApp entry, String thumbnailPath, int number) {}
+    record Tile(CatalogApp entry, TileDescription description, String thumbnailPath, int number) {}
 
     String render(Model model) {
         Map<String, Object> context = new LinkedHashMap<>();
@@ -75,22 +86,36 @@ final class CatalogPage {
         context.put("contentSecurityPolicy", CatalogRenderer.CONTENT_SECURITY_POLICY);
         context.put("stylesheets", model.stylesheets().stream().map(CatalogPage::link).toList());
         context.put("script", link(model.script()));
-        List<Map<String, Object>> tiles = new ArrayList<>();
+        Map<Map<String, Object>, String> previous = lastTiles;
+        Map<Map<String, Object>, String> current = new HashMap<>();
+        List<String> tiles = new ArrayList<>();
         TreeSet<String> namespaces = new TreeSet<>();
         TreeSet<String> tags = new TreeSet<>(TAG_ORDER);
         for (Tile tile : model.tiles()) {
-            tiles.add(tile(tile));
+            Map<String, Object> data = tile(tile);
+            String html = previous.get(data);
+            if (html == null) {
+                html = evaluate(tileTemplate, Map.of("tile", data));
+            }
+            current.put(data, html);
+            tiles.add(html);
             namespaces.add(tile.entry().app().namespace());
             tags.addAll(tile.entry().app().tags());
         }
+        lastTiles = current;
         context.put("tiles", tiles);
         context.put("namespaces", List.copyOf(namespaces));
         context.put("tags", List.copyOf(tags));
+        return evaluate(template, context);
+    }
+
+    private static String evaluate(PebbleTemplate template, Map<String, Object> context) {
         StringWriter html = new StringWriter();
         try {
             template.evaluate(html, context);
         } catch (IOException | PebbleException e) {
-            throw new GeneratorException("Cannot render the catalog template catalog.peb", e);
+            throw new GeneratorException(
+                    "Cannot render the catalog template " + template.getName(), e);
         }
         return html.toString();
     }
@@ -101,7 +126,7 @@ final class CatalogPage {
 
     private static Map<String, Object> tile(Tile tile) {
         AppDefinition app = tile.entry().app();
-        TileDescription description = TileDescription.of(app.description());
+        TileDescription description = tile.description();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("domId", "ff-app-" + tile.number());
         model.put("id", app.id());

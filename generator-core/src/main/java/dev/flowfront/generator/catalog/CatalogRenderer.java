@@ -32,7 +32,8 @@ import java.util.TreeMap;
  * <p>Call {@link #render} before rendering the app pages, because they link {@link
  * CatalogOutput#brandingStylesheet()} too. Problems such as invalid colors and unsafe or missing
  * images go to the collector. The output is still produced, so that a build reports all of its
- * problems at once. Not thread-safe: use one instance per build.
+ * problems at once. {@link #entry} is thread-safe, so a build can prepare tiles in parallel; the
+ * other methods are meant for one thread.
  */
 public final class CatalogRenderer {
 
@@ -45,6 +46,13 @@ public final class CatalogRenderer {
     public static final String DEFAULT_TITLE = "Apps";
 
     private static final String RESOURCES = "dev/flowfront/templates/";
+
+    private static final Comparator<CatalogApp> APP_ORDER =
+            Comparator.comparing((CatalogApp entry) -> entry.app().namespace())
+                    .thenComparing(entry -> entry.app().id());
+
+    private static final Comparator<CatalogEntry> ENTRY_ORDER =
+            Comparator.comparing(CatalogEntry::app, APP_ORDER);
 
     private final Clock clock;
     private final SvgSanitizer sanitizer = new SvgSanitizer();
@@ -83,28 +91,72 @@ public final class CatalogRenderer {
             Path namespaceFilesDirectory,
             AssetSink assets,
             ProblemCollector problems) {
-        Instant now = clock.instant();
-        List<CatalogApp> sorted = new ArrayList<>(apps);
-        sorted.sort(
-                Comparator.comparing((CatalogApp entry) -> entry.app().namespace())
-                        .thenComparing(entry -> entry.app().id()));
-
-        byte[] brandingCss =
-                BrandingStylesheet.render(branding, problems).getBytes(StandardCharsets.UTF_8);
-        LinkedAsset brandingStylesheet =
-                LinkedAsset.of(assets.put("", "css", brandingCss), brandingCss);
+        LinkedAsset brandingStylesheet = brandingStylesheet(branding, assets, problems);
         Optional<String> banner = banner(branding.banner(), assets, problems);
+        ThumbnailResolver thumbnails = thumbnails(namespaceFilesDirectory);
+        List<CatalogEntry> entries = new ArrayList<>();
+        for (CatalogApp app : sorted(apps)) {
+            entries.add(entry(app, thumbnails, problems));
+        }
+        return assemble(entries, branding, brandingStylesheet, banner, assets);
+    }
 
-        ThumbnailResolver thumbnails = new ThumbnailResolver(namespaceFilesDirectory, sanitizer);
+    /**
+     * Stores the stylesheet of branding colors, which the catalog and every app page link. Invalid
+     * colors are reported as problems.
+     */
+    public LinkedAsset brandingStylesheet(
+            Branding branding, AssetSink assets, ProblemCollector problems) {
+        byte[] css = BrandingStylesheet.render(branding, problems).getBytes(StandardCharsets.UTF_8);
+        return LinkedAsset.of(assets.put("", "css", css), css);
+    }
+
+    /** Returns a resolver of thumbnails in the namespace files folder, which may be null. */
+    public ThumbnailResolver thumbnails(Path namespaceFilesDirectory) {
+        return new ThumbnailResolver(namespaceFilesDirectory, sanitizer);
+    }
+
+    /**
+     * Prepares the tile of one app: reads and checks its thumbnail, reporting problems, and renders
+     * its description. Thread-safe, so apps can be prepared in parallel.
+     */
+    public CatalogEntry entry(
+            CatalogApp app, ThumbnailResolver thumbnails, ProblemCollector problems) {
+        // Thumbnails of unlisted apps are checked too, so a bad path shows before they are listed.
+        Optional<ImageFile> thumbnail = thumbnails.resolve(app.app(), problems);
+        return new CatalogEntry(
+                app, thumbnail.orElse(null), TileDescription.of(app.app().description()));
+    }
+
+    /**
+     * Builds {@code index.html} and {@code apps.json} from prepared tiles, storing the thumbnails
+     * of the listed apps and the catalog's own stylesheet and script.
+     *
+     * @param entries every app of the site, in any order
+     * @param brandingStylesheet what {@link #brandingStylesheet} returned
+     * @param banner the banner's path, as {@link #banner} returned it
+     */
+    public CatalogOutput assemble(
+            List<CatalogEntry> entries,
+            Branding branding,
+            LinkedAsset brandingStylesheet,
+            Optional<String> banner,
+            AssetSink assets) {
+        Instant now = clock.instant();
+        List<CatalogEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(ENTRY_ORDER);
         List<CatalogPage.Tile> tiles = new ArrayList<>();
-        for (CatalogApp entry : sorted) {
-            // Thumbnails of unlisted apps are checked too, so a bad path shows before they are
-            // listed.
-            Optional<ImageFile> thumbnail = thumbnails.resolve(entry.app(), problems);
-            if (isListed(entry.app(), now)) {
-                ImageFile image = thumbnail.orElseGet(() -> PlaceholderThumbnail.draw(entry.app()));
+        for (CatalogEntry entry : sorted) {
+            AppDefinition app = entry.app().app();
+            if (isListed(app, now)) {
+                ImageFile image =
+                        entry.thumbnail() != null
+                                ? entry.thumbnail()
+                                : PlaceholderThumbnail.draw(app);
                 String path = assets.put("img", image.type().extension(), image.content());
-                tiles.add(new CatalogPage.Tile(entry, path, tiles.size() + 1));
+                tiles.add(
+                        new CatalogPage.Tile(
+                                entry.app(), entry.description(), path, tiles.size() + 1));
             }
         }
 
@@ -122,8 +174,14 @@ public final class CatalogRenderer {
 
         SortedMap<String, byte[]> files = new TreeMap<>();
         files.put("index.html", page.render(model).getBytes(StandardCharsets.UTF_8));
-        files.put("apps.json", AppsManifest.write(sorted));
+        files.put("apps.json", AppsManifest.write(sorted.stream().map(CatalogEntry::app).toList()));
         return new CatalogOutput(files, brandingStylesheet);
+    }
+
+    private static List<CatalogApp> sorted(List<CatalogApp> apps) {
+        List<CatalogApp> sorted = new ArrayList<>(apps);
+        sorted.sort(APP_ORDER);
+        return sorted;
     }
 
     private static String title(Branding branding) {
@@ -132,8 +190,11 @@ public final class CatalogRenderer {
                 : branding.title().strip();
     }
 
-    /** Checks, sanitizes and stores the banner; empty when there is none or it is unusable. */
-    private Optional<String> banner(Path file, AssetSink assets, ProblemCollector problems) {
+    /**
+     * Checks, sanitizes and stores the banner, reporting problems. Returns empty when there is none
+     * or it is unusable.
+     */
+    public Optional<String> banner(Path file, AssetSink assets, ProblemCollector problems) {
         if (file == null) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Draws the thumbnail of an app that has none: its initials in white on a color derived from its
@@ -18,10 +19,13 @@ final class PlaceholderThumbnail {
 
     private static final CssColor WHITE = CssColor.parse("#ffffff").orElseThrow();
 
+    /** Backgrounds by hue, filled on first use, because finding a shade parses up to 19 colors. */
+    private static final AtomicReferenceArray<Shade> BACKGROUNDS = new AtomicReferenceArray<>(360);
+
     private PlaceholderThumbnail() {}
 
     static ImageFile draw(AppDefinition app) {
-        String color = background(app.namespace() + "/" + app.id()).toHex();
+        String color = backgroundHex(app.namespace() + "/" + app.id());
         String svg =
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
                         + WIDTH
@@ -62,7 +66,24 @@ final class PlaceholderThumbnail {
 
     /** Picks a hue from a hash of the key, then the lightest shade that keeps white readable. */
     static CssColor background(String key) {
-        int hue = Math.floorMod(hash(key), 360);
+        return shade(Math.floorMod(hash(key), 360)).color();
+    }
+
+    private static String backgroundHex(String key) {
+        return shade(Math.floorMod(hash(key), 360)).hex();
+    }
+
+    private static Shade shade(int hue) {
+        Shade shade = BACKGROUNDS.get(hue);
+        if (shade == null) {
+            CssColor color = shadeFor(hue);
+            shade = new Shade(color, color.toHex());
+            BACKGROUNDS.set(hue, shade);
+        }
+        return shade;
+    }
+
+    private static CssColor shadeFor(int hue) {
         for (int lightness = 45; ; lightness -= 2) {
             String hsl = String.format(Locale.ROOT, "hsl(%d, 55%%, %d%%)", hue, lightness);
             CssColor color = CssColor.parse(hsl).orElseThrow();
@@ -82,4 +103,7 @@ final class PlaceholderThumbnail {
             throw new IllegalStateException("SHA-256 is missing from the JDK", e);
         }
     }
+
+    /** A background color and its {@code #rrggbb} form. */
+    private record Shade(CssColor color, String hex) {}
 }

@@ -87,6 +87,18 @@ public final class ThumbnailResolver {
         return Optional.empty();
     }
 
+    /**
+     * Returns the file that {@link #resolve} reads for the app's thumbnail, whether it exists or
+     * not, or empty when the app has none or its value names no file in the folder.
+     */
+    public Optional<Path> file(AppDefinition app) {
+        String value = app.thumbnail();
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(namespaceFiles.lookup(app.namespace(), value.trim()).file());
+    }
+
     private Optional<ImageFile> read(Path file, Check check) {
         if (!Files.isRegularFile(file)) {
             check.error("names " + display(file) + ", which is not a file", "Name an image file");

@@ -20,6 +20,8 @@ import io.pebbletemplates.pebble.parser.ParserOptions;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compiles text that may contain Kestra expressions ({@code {{ ... }}}) into the JSON expression
@@ -38,15 +40,29 @@ import java.util.List;
  *
  * <p>Thread-safe and reusable: each call builds its own lexer and parser over a shared, read-only
  * extension registry. Output is deterministic: object keys are inserted in sorted order.
+ *
+ * <p>Results of short texts are cached because apps repeat the same expressions ({@code {{ inputs.x
+ * }}}, button labels) in many blocks and pages, and the validator and the page renderer compile the
+ * same texts. Callers must not modify a returned tree, since later calls may return it again.
  */
 public final class ExpressionCompiler {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String TEMPLATE_NAME = "expression";
 
+    /**
+     * Maximum length of a text whose result is cached. Longer texts, whole Markdown blocks, rarely
+     * repeat.
+     */
+    private static final int MAX_CACHED_LENGTH = 256;
+
+    /** Maximum number of cached results. The cache is emptied when it reaches this size. */
+    private static final int MAX_CACHED_TEXTS = 8192;
+
     private final Syntax syntax;
     private final ExtensionRegistry registry;
     private final ParserOptions parserOptions = new ParserOptions();
+    private final Map<String, Outcome> cache = new ConcurrentHashMap<>();
 
     public ExpressionCompiler() {
         PebbleEngine engine =
@@ -72,6 +88,21 @@ public final class ExpressionCompiler {
         if (!text.contains("{{") && !text.contains("{%") && !text.contains("{#")) {
             return CompiledText.ofLiteral(text);
         }
+        if (text.length() > MAX_CACHED_LENGTH) {
+            return compileTemplate(text);
+        }
+        Outcome outcome = cache.get(text);
+        if (outcome == null) {
+            outcome = Outcome.of(text, this);
+            if (cache.size() >= MAX_CACHED_TEXTS) {
+                cache.clear();
+            }
+            cache.put(text, outcome);
+        }
+        return outcome.result();
+    }
+
+    private CompiledText compileTemplate(String text) throws ExpressionException {
         TemplateSegments segments = new TemplateSegments(text);
         List<RenderableNode> nodes = parse(text, segments);
 
@@ -171,5 +202,28 @@ public final class ExpressionCompiler {
         tpl.set("parts", array);
         tpl.put("t", "tpl");
         return CompiledText.ofTree(tpl);
+    }
+
+    /**
+     * A cached result: the compiled text, or the message, offset and hint of the {@link
+     * ExpressionException}. Unchecked exceptions from Pebble are not cached, so each call throws
+     * its own.
+     */
+    private record Outcome(CompiledText compiled, String message, int offset, String hint) {
+
+        static Outcome of(String text, ExpressionCompiler compiler) {
+            try {
+                return new Outcome(compiler.compileTemplate(text), null, 0, null);
+            } catch (ExpressionException e) {
+                return new Outcome(null, e.getMessage(), e.offset(), e.hint());
+            }
+        }
+
+        CompiledText result() throws ExpressionException {
+            if (compiled == null) {
+                throw new ExpressionException(message, offset, hint);
+            }
+            return compiled;
+        }
     }
 }

@@ -62,7 +62,15 @@ public final class AppLoader {
 
     /** Reads one app; empty when the file is not a usable app (the problems give the reason). */
     public Optional<AppDefinition> load(SourceFile file) {
-        Optional<YamlNode> root = reader.read(file.displayPath(), file.readBytes(), problems);
+        return load(file, file.readBytes());
+    }
+
+    /**
+     * Reads one app from the given content of its file, which the caller read already, for example
+     * to tell whether the file changed.
+     */
+    public Optional<AppDefinition> load(SourceFile file, byte[] content) {
+        Optional<YamlNode> root = reader.read(file.displayPath(), content, problems);
         if (root.isEmpty()) {
             return Optional.empty();
         }

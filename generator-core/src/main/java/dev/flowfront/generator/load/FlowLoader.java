@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads Kestra flow files: id, namespace, inputs, outputs and the task tree. Other flow keys
@@ -40,40 +39,33 @@ public final class FlowLoader {
     }
 
     /**
-     * Reads every flow file. A flow that no app uses is not part of the site, so its problems
-     * become one WARNING for its file. A file whose flow could not be identified keeps its errors,
-     * because an app may need it.
+     * Sums up the problems of a flow that no app uses as one WARNING at the first of them. Such a
+     * flow is not part of the site, so its mistakes must not fail the build.
      *
-     * @param usedFlows qualified ids ({@code namespace.id}) of the flows apps use
-     * @return the flows that loaded, used or not, in file order
+     * @param problems the flow file's problems, sorted, not empty
+     * @param count how many problems the file has, those past the cap included
      */
-    public List<FlowDefinition> loadAll(List<SourceFile> files, Set<String> usedFlows) {
-        List<FlowDefinition> flows = new ArrayList<>();
-        for (SourceFile file : files) {
-            ProblemCollector fileProblems = new ProblemCollector();
-            Optional<FlowDefinition> flow = new FlowLoader(reader, fileProblems).load(file);
-            flow.ifPresent(flows::add);
-            List<Problem> found = fileProblems.sorted();
-            if (flow.isEmpty() || usedFlows.contains(flow.get().qualifiedId())) {
-                found.forEach(problems::add);
-            } else if (!found.isEmpty()) {
-                int count = found.size() + fileProblems.droppedCount();
-                Problem first = found.get(0);
-                problems.warning(
-                        first.location(),
-                        first.message()
-                                + (count > 1 ? " (and " + (count - 1) + " more in this flow)" : ""),
-                        "No app uses flow '"
-                                + flow.get().qualifiedId()
-                                + "', so the build goes on; fix it before an app uses it");
-            }
-        }
-        return flows;
+    public static Problem unusedFlowWarning(String qualifiedId, List<Problem> problems, int count) {
+        Problem first = problems.get(0);
+        return Problem.warning(
+                first.location(),
+                first.message() + (count > 1 ? " (and " + (count - 1) + " more in this flow)" : ""),
+                "No app uses flow '"
+                        + qualifiedId
+                        + "', so the build goes on; fix it before an app uses it");
     }
 
     /** Reads one flow; empty when the file is not a usable flow (the problems give the reason). */
     public Optional<FlowDefinition> load(SourceFile file) {
-        Optional<YamlNode> root = reader.read(file.displayPath(), file.readBytes(), problems);
+        return load(file, file.readBytes());
+    }
+
+    /**
+     * Reads one flow from the given content of its file, which the caller read already, for example
+     * to tell whether the file changed.
+     */
+    public Optional<FlowDefinition> load(SourceFile file, byte[] content) {
+        Optional<YamlNode> root = reader.read(file.displayPath(), content, problems);
         if (root.isEmpty()) {
             return Optional.empty();
         }

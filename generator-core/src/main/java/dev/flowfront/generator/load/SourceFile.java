@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -22,8 +23,11 @@ public record SourceFile(Path path, String displayPath) {
      * Creates a source file whose display path is relative to the working directory if possible.
      */
     public static SourceFile of(Path path) {
+        return of(path, Path.of("").toAbsolutePath());
+    }
+
+    private static SourceFile of(Path path, Path workingDirectory) {
         Path absolute = path.toAbsolutePath().normalize();
-        Path workingDirectory = Path.of("").toAbsolutePath();
         String display =
                 absolute.startsWith(workingDirectory)
                         ? workingDirectory.relativize(absolute).toString()
@@ -39,16 +43,19 @@ public record SourceFile(Path path, String displayPath) {
      */
     public static List<SourceFile> listYaml(List<Path> folders) {
         List<SourceFile> files = new ArrayList<>();
+        Path workingDirectory = Path.of("").toAbsolutePath();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(folder)) {
+                // The text of each path is computed once per file for sorting, not once per
+                // comparison.
+                Map<String, Path> byName = new TreeMap<>();
                 walk.filter(Files::isRegularFile)
                         .filter(SourceFile::isYaml)
-                        .sorted(Comparator.comparing(Path::toString))
-                        .map(SourceFile::of)
-                        .forEach(files::add);
+                        .forEach(path -> byName.put(path.toString(), path));
+                byName.values().forEach(path -> files.add(of(path, workingDirectory)));
             } catch (IOException e) {
                 throw new GeneratorException("Cannot list YAML files in " + folder, e);
             }

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +41,9 @@ final class BlockRenderer {
     /** File extensions an Image block may point at in namespace files. */
     private static final Set<String> IMAGE_EXTENSIONS =
             Set.of("png", "jpg", "jpeg", "gif", "webp", "avif", "svg");
+
+    /** CSS modifiers by block type, such as {@code create-execution-form}. */
+    private static final Map<BlockType, String> KEBAB_NAMES = kebabNames();
 
     private final AppDefinition app;
     private final FlowDefinition flow;
@@ -111,7 +115,19 @@ final class BlockRenderer {
     }
 
     static String kebab(BlockType type) {
-        return type.simpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return KEBAB_NAMES.get(type);
+    }
+
+    private static Map<BlockType, String> kebabNames() {
+        Map<BlockType, String> names = new EnumMap<>(BlockType.class);
+        for (BlockType type : BlockType.values()) {
+            names.put(
+                    type,
+                    type.simpleName()
+                            .replaceAll("([a-z])([A-Z])", "$1-$2")
+                            .toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     private String markdown(BlockDefinition block, String where, Map<String, Object> data) {

@@ -5,6 +5,7 @@ import dev.flowfront.generator.api.SourceLocation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,13 +18,16 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns Markdown (CommonMark with GFM tables, strikethrough and autolinks) into HTML that is safe
@@ -39,6 +43,14 @@ final class MarkdownRenderer {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
     private static final String REL = "noopener noreferrer";
+
+    /** Characters besides ASCII letters and digits that {@link #isPlainSentence} accepts. */
+    private static final String PLAIN_PUNCTUATION = " ,.;:'?!()-";
+
+    /**
+     * Parsed once, because jsoup parses a selector string again on every {@code select(String)}.
+     */
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -82,6 +94,44 @@ final class MarkdownRenderer {
             ProblemCollector problems,
             SourceLocation at,
             String where) {
+        if (isPlainSentence(markdown)) {
+            return "<p>" + markdown + "</p>\n";
+        }
+        return renderSanitized(markdown, expressions, problems, at, where);
+    }
+
+    /**
+     * Returns whether the text is one line of letters, digits, spaces and the punctuation {@code
+     * ,.;:'?!()-}, starting with a letter and ending without a space, and free of {@code www.}.
+     * Such text, typical of input descriptions, is one paragraph that Markdown, the autolink
+     * extension and the sanitizer all leave as written, so {@link #render} wraps it in {@code <p>}
+     * without parsing it.
+     */
+    static boolean isPlainSentence(String text) {
+        int length = text.length();
+        if (length == 0 || !isAsciiLetter(text.charAt(0)) || text.charAt(length - 1) == ' ') {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && PLAIN_PUNCTUATION.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return !text.toLowerCase(Locale.ROOT).contains("www.");
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Renders any Markdown through commonmark and the sanitizer. */
+    String renderSanitized(
+            String markdown,
+            ExpressionTable expressions,
+            ProblemCollector problems,
+            SourceLocation at,
+            String where) {
         if (markdown.contains("{%")) {
             problems.error(
                     at,
@@ -109,15 +159,18 @@ final class MarkdownRenderer {
         Document clean = new Cleaner(safelist).clean(raw);
         raw.outputSettings().prettyPrint(false);
         clean.outputSettings().prettyPrint(false);
-        if (!raw.body().html().equals(clean.body().html())) {
+        if (!sameTree(raw.body(), clean.body()) && !raw.body().html().equals(clean.body().html())) {
             reportRemovals(raw, problems, at, where);
         }
-        for (Element link : clean.select("a[href]")) {
+        String expressionHref = "#" + tokens.prefix;
+        for (Element link : clean.select(LINKS)) {
             link.attr("rel", REL);
-        }
-        for (Element link : clean.select("a[href^=#" + tokens.prefix + "]")) {
-            String id = link.attr("href").substring(1 + tokens.prefix.length());
-            link.attr("href", "#").attr("data-ff-href-expr", id);
+            String href = link.attr("href");
+            // Compared ignoring case, as a CSS attribute selector such as [href^=#x] compares.
+            if (href.regionMatches(true, 0, expressionHref, 0, expressionHref.length())) {
+                link.attr("href", "#")
+                        .attr("data-ff-href-expr", href.substring(expressionHref.length()));
+            }
         }
         insertExpressionSpans(clean, tokens, expressions, at, where);
         return clean.body().html();
@@ -153,6 +206,58 @@ final class MarkdownRenderer {
                 }
             }
         }
+    }
+
+    /**
+     * Returns whether two trees have the same nodes, names, attributes and text, which means they
+     * serialize to the same HTML. Comparing trees is cheaper than serializing both, and a false
+     * result only makes the caller compare the HTML. The walk is iterative because hostile Markdown
+     * nests thousands of levels deep.
+     */
+    static boolean sameTree(Node first, Node second) {
+        Node a = first;
+        Node b = second;
+        int depth = 0;
+        while (true) {
+            if (!sameNode(a, b)) {
+                return false;
+            }
+            if (a.childNodeSize() > 0) {
+                a = a.childNode(0);
+                b = b.childNode(0);
+                depth++;
+                continue;
+            }
+            // sameNode checked the child counts, so both walks climb and move in step.
+            while (depth > 0 && a.nextSibling() == null) {
+                a = a.parent();
+                b = b.parent();
+                depth--;
+            }
+            if (depth == 0) {
+                return true;
+            }
+            a = a.nextSibling();
+            b = b.nextSibling();
+        }
+    }
+
+    private static boolean sameNode(Node a, Node b) {
+        if (a.getClass() != b.getClass() || a.childNodeSize() != b.childNodeSize()) {
+            return false;
+        }
+        if (a instanceof Element first) {
+            Element second = (Element) b;
+            return first.tag().equals(second.tag())
+                    && first.attributes().asList().equals(second.attributes().asList());
+        }
+        if (a instanceof TextNode first) {
+            return first.getWholeText().equals(((TextNode) b).getWholeText());
+        }
+        if (a instanceof DataNode first) {
+            return first.getWholeData().equals(((DataNode) b).getWholeData());
+        }
+        return false;
     }
 
     private void reportRemovals(

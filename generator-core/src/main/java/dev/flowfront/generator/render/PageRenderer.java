@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Renders the page of one app: every stage of its layout pre-rendered in a hidden section, the
@@ -39,6 +40,8 @@ import java.util.Optional;
 public final class PageRenderer {
 
     private static final String TEMPLATE_ROOT = "dev/flowfront/templates";
+
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
 
     /** Headings of the sections, read by screen readers when the runtime focuses them. */
     private static final Map<Stage, String> STAGE_TITLES = new EnumMap<>(Stage.class);
@@ -57,10 +60,19 @@ public final class PageRenderer {
 
     private final PebbleEngine engine;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final ExpressionCompiler expressionCompiler = new ExpressionCompiler();
+    private final ExpressionCompiler expressionCompiler;
 
     public PageRenderer() {
-        ClasspathLoader loader = new ClasspathLoader(PageRenderer.class.getClassLoader());
+        this(new ExpressionCompiler());
+    }
+
+    /**
+     * Creates a renderer that compiles expressions with the given compiler, so that it can share
+     * the compiler's cached results with the validator.
+     */
+    public PageRenderer(ExpressionCompiler expressionCompiler) {
+        this.expressionCompiler = expressionCompiler;
+        ClasspathLoader loader = new TemplateLoader(PageRenderer.class.getClassLoader());
         loader.setPrefix(TEMPLATE_ROOT);
         this.engine =
                 new PebbleEngine.Builder()
@@ -182,7 +194,7 @@ public final class PageRenderer {
             ExpressionTable expressions) {
         ObjectNode config = Json.object();
         ObjectNode api = config.putObject("api");
-        api.put("baseUrl", options.kestraUrl().replaceAll("/+$", ""));
+        api.put("baseUrl", TRAILING_SLASHES.matcher(options.kestraUrl()).replaceAll(""));
         api.put("tenant", options.tenant());
         api.put("auth", options.auth().configName());
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Resolves {@code nsfiles:///<path>} URIs against a folder with one subfolder per namespace, the
@@ -22,12 +23,24 @@ public final class NamespaceFiles {
     public static final String PREFIX = "nsfiles:///";
 
     private final Path root;
+    private final Consumer<Path> lookups;
 
     /**
      * @param root the folder with one subfolder per namespace; null when none was configured
      */
     public NamespaceFiles(Path root) {
+        this(root, file -> {});
+    }
+
+    /**
+     * Creates a resolver that reports every file it looks up, found or not, before reading it, so
+     * that a build can tell later whether a page's namespace files changed.
+     *
+     * @param lookups receives each file a URI names, before the checks of {@link #lookup}
+     */
+    public NamespaceFiles(Path root, Consumer<Path> lookups) {
         this.root = root;
+        this.lookups = lookups;
     }
 
     public static boolean isNamespaceFile(String uri) {
@@ -85,6 +98,7 @@ public final class NamespaceFiles {
         } catch (InvalidPathException e) {
             return new Lookup(Status.INVALID_PATH, null, namespaceFolder);
         }
+        lookups.accept(file);
         if (relative.startsWith("/") || !file.startsWith(namespaceFolder)) {
             return new Lookup(Status.OUTSIDE, file, namespaceFolder);
         }

@@ -1,6 +1,5 @@
 package dev.flowfront.generator.site;
 
-import dev.flowfront.generator.api.AssetSink;
 import dev.flowfront.generator.api.GeneratorException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
  * Paths are relative to the site root and use {@code /}. Assets are named after a hash of their
  * content, so the same bytes are stored once. Not thread-safe.
  */
-public final class SiteContent implements AssetSink {
+public final class SiteContent implements SiteOutput {
 
     /** Hex digits of SHA-256 kept in asset names: 64 bits, enough to avoid collisions in a site. */
     private static final int NAME_HASH_LENGTH = 16;
@@ -33,11 +32,9 @@ public final class SiteContent implements AssetSink {
      *
      * @throws IllegalStateException when another file already has the path
      */
+    @Override
     public void put(String path, byte[] content) {
-        if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
-            throw new IllegalArgumentException(
-                    "site path must be relative and normalized: " + path);
-        }
+        checkPath(path);
         byte[] previous = files.putIfAbsent(path, content.clone());
         if (previous != null) {
             throw new IllegalStateException("two files of the site have the path " + path);
@@ -50,9 +47,29 @@ public final class SiteContent implements AssetSink {
 
     @Override
     public String put(String folder, String extension, byte[] content) {
+        String path = assetPath(folder, extension, content);
+        if (!files.containsKey(path)) {
+            files.put(path, content.clone());
+        }
+        return path;
+    }
+
+    /** Rejects a path that is absolute, leaves the site root or uses backslashes. */
+    static void checkPath(String path) {
+        if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
+            throw new IllegalArgumentException(
+                    "site path must be relative and normalized: " + path);
+        }
+    }
+
+    /**
+     * Returns the path of an asset below {@code assets/}, named after a hash of its content, such
+     * as {@code assets/img/3f2a9c41d07e5b18.svg}.
+     */
+    static String assetPath(String folder, String extension, byte[] content) {
         String name = contentHash(content) + "." + checkedSegment(extension, "extension");
-        return putAsset(
-                folder.isEmpty() ? name : checkedSegment(folder, "folder") + "/" + name, content);
+        return "assets/"
+                + (folder.isEmpty() ? name : checkedSegment(folder, "folder") + "/" + name);
     }
 
     /**

@@ -29,7 +29,9 @@ import java.util.Set;
  * <p>Structural mistakes (unknown keys, wrong kinds, unknown block types) are the loaders' job;
  * this class checks meaning: flow references, stages, expressions, property values and input
  * definitions. It rereads app and flow files only to locate errors inside multi-character values.
- * An instance is thread-safe when its compiler is, which {@link ExpressionCompiler} is.
+ * Apps and flows can also be validated one at a time, in parallel: see {@link #validateApp} and
+ * {@link #validateFlow}. An instance is thread-safe when its compiler is, which {@link
+ * ExpressionCompiler} is.
  */
 public final class SiteValidator {
 
@@ -43,38 +45,49 @@ public final class SiteValidator {
         this.compiler = compiler;
     }
 
-    /** Validates the apps and the flows they use, adding problems in any order. */
+    /**
+     * Validates the apps and the flows they use; a flow that no app uses is not part of the site,
+     * so its inputs are not checked. Problems are added in a fixed order: the duplicate checks,
+     * then each app in the order of {@link AppDefinition#location()}, then each flow in list order.
+     * A build that validates parts in parallel keeps that order.
+     */
     public void validate(
             List<AppDefinition> apps, List<FlowDefinition> flows, ProblemCollector problems) {
-        SourceText sourceText = new SourceText(files(apps, flows));
-        FlowReferenceRule flowReferences = new FlowReferenceRule(new FlowIndex(flows));
-
-        new DuplicateAppRule().check(apps, problems);
-        new DuplicateFlowRule().check(flows, problems);
+        FlowResolver resolver = new FlowResolver(flows);
+        checkDuplicates(apps, flows, problems);
         List<AppDefinition> sortedApps = new ArrayList<>(apps);
         sortedApps.sort(Comparator.comparing(AppDefinition::location));
         for (AppDefinition app : sortedApps) {
-            Optional<FlowDefinition> flow = flowReferences.resolve(app, problems);
-            validateApp(app, flow, sourceText, problems);
+            Optional<FlowDefinition> flow = resolver.resolve(app, problems);
+            validateApp(app, flow, problems);
         }
-        // Flows that no app uses are not part of the site, so their inputs are not checked.
         Set<String> usedFlows = new HashSet<>();
         apps.forEach(app -> usedFlows.add(app.flowKey()));
         for (FlowDefinition flow : flows) {
-            if (!usedFlows.contains(flow.qualifiedId())) {
-                continue;
-            }
-            for (InputList list : inputLists(flow)) {
-                validateInputs(list, sourceText, problems);
+            if (usedFlows.contains(flow.qualifiedId())) {
+                validateFlow(flow, problems);
             }
         }
     }
 
-    private void validateApp(
-            AppDefinition app,
-            Optional<FlowDefinition> flow,
-            SourceText sourceText,
-            ProblemCollector problems) {
+    /**
+     * Reports two apps with one namespace and id, and two files that declare one flow. The checks
+     * read only the ids, namespaces and locations of the definitions.
+     */
+    public void checkDuplicates(
+            List<AppDefinition> apps, List<FlowDefinition> flows, ProblemCollector problems) {
+        new DuplicateAppRule().check(apps, problems);
+        new DuplicateFlowRule().check(flows, problems);
+    }
+
+    /**
+     * Validates one app against the flow it drives.
+     *
+     * @param flow the flow {@link FlowResolver#resolve} found, or empty when it reported none
+     */
+    public void validateApp(
+            AppDefinition app, Optional<FlowDefinition> flow, ProblemCollector problems) {
+        SourceText sourceText = new SourceText(files(app, flow));
         new BlockStageRule().check(app, problems);
         new BlockPropertyRule().check(app, problems);
         List<CompiledField> fields =
@@ -84,6 +97,14 @@ public final class SiteValidator {
             new TaskReferenceRule(sourceText).check(flow.get(), fields, problems);
             new PauseTaskRule().check(app, flow.get(), problems);
             new FilterReferenceRule().check(app, flow.get(), problems);
+        }
+    }
+
+    /** Validates the input definitions of a flow and of the {@code onResume} of its tasks. */
+    public void validateFlow(FlowDefinition flow, ProblemCollector problems) {
+        SourceText sourceText = new SourceText(Map.of(flow.displayPath(), flow.file()));
+        for (InputList list : inputLists(flow)) {
+            validateInputs(list, sourceText, problems);
         }
     }
 
@@ -108,10 +129,10 @@ public final class SiteValidator {
         return "task '" + task.id() + "' of " + flowOwner;
     }
 
-    private static Map<String, Path> files(List<AppDefinition> apps, List<FlowDefinition> flows) {
+    private static Map<String, Path> files(AppDefinition app, Optional<FlowDefinition> flow) {
         Map<String, Path> files = new HashMap<>();
-        apps.forEach(app -> files.put(app.displayPath(), app.file()));
-        flows.forEach(flow -> files.put(flow.displayPath(), flow.file()));
+        files.put(app.displayPath(), app.file());
+        flow.ifPresent(definition -> files.put(definition.displayPath(), definition.file()));
         return files;
     }
 }

@@ -370,4 +370,23 @@ class ExpressionCompilerTest {
 
         assertThat(compiler.compile(nested).isLiteral()).isFalse();
     }
+
+    @Test
+    void repeatedTextGivesSameTreeAndSameError() throws ExpressionException {
+        String valid = "{{ inputs.name | upper }}";
+        String invalid = "{{ inputs.name | }}";
+
+        JsonNode first = compiler.compile(valid).tree();
+        JsonNode second = compiler.compile(valid).tree();
+        ExpressionException firstError = rejection(invalid);
+        ExpressionException secondError = rejection(invalid);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(second.toString())
+                .isEqualTo(new ExpressionCompiler().compile(valid).tree().toString());
+        assertThat(secondError).isNotSameAs(firstError);
+        assertThat(secondError.getMessage()).isEqualTo(firstError.getMessage());
+        assertThat(secondError.offset()).isEqualTo(firstError.offset());
+        assertThat(secondError.hint()).isEqualTo(firstError.hint());
+    }
 }

@@ -7,6 +7,11 @@ import dev.flowfront.generator.api.ProblemCollector;
 import dev.flowfront.generator.api.Severity;
 import dev.flowfront.generator.api.SourceLocation;
 import dev.flowfront.generator.expression.ExpressionCompiler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -148,5 +153,80 @@ class MarkdownRendererTest {
 
         assertThat(html).contains("word word");
         assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void plainSentenceMatchesFullRendering() {
+        List<String> texts = new ArrayList<>();
+        texts.addAll(
+                List.of(
+                        "Your name",
+                        "Pick one (or none): a, b; c!",
+                        "It's the user's choice - really?",
+                        "Version 1.2.3 of the tool",
+                        "Trailing dot.",
+                        "Two  spaces inside",
+                        "x"));
+        Random random = new Random(7);
+        String alphabet = "abcXYZ019 ,.;:'?!()-";
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder text = new StringBuilder("W");
+            int length = random.nextInt(40);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+
+        for (String text : texts) {
+            if (!MarkdownRenderer.isPlainSentence(text)) {
+                continue;
+            }
+            ProblemCollector fullProblems = new ProblemCollector();
+            String full =
+                    renderer.renderSanitized(
+                            text,
+                            new ExpressionTable(new ExpressionCompiler(), fullProblems),
+                            fullProblems,
+                            AT,
+                            "test");
+
+            assertThat(render(text)).as(text).isEqualTo(full);
+            assertThat(fullProblems.sorted()).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void markdownSyntaxIsNotPlainSentence() {
+        for (String text :
+                List.of(
+                        "",
+                        " leading space",
+                        "trailing space ",
+                        "1. a list",
+                        "- a list",
+                        "*bold*",
+                        "see www.example.com",
+                        "see WWW.Example.com",
+                        "mail me@example.com",
+                        "a <b>tag</b>",
+                        "two\nlines",
+                        "{{ inputs.name }}",
+                        "a & b",
+                        "path/to/file")) {
+            assertThat(MarkdownRenderer.isPlainSentence(text)).as(text).isFalse();
+        }
+    }
+
+    @Test
+    void sameTreeFindsChangedAttribute() {
+        Element first = Jsoup.parseBodyFragment("<p>a <a href=\"x\">b</a></p>").body();
+        Element same = Jsoup.parseBodyFragment("<p>a <a href=\"x\">b</a></p>").body();
+        Element other = Jsoup.parseBodyFragment("<p>a <a href=\"y\">b</a></p>").body();
+        Element moreText = Jsoup.parseBodyFragment("<p>a <a href=\"x\">b</a>c</p>").body();
+
+        assertThat(MarkdownRenderer.sameTree(first, same)).isTrue();
+        assertThat(MarkdownRenderer.sameTree(first, other)).isFalse();
+        assertThat(MarkdownRenderer.sameTree(first, moreText)).isFalse();
     }
 }
