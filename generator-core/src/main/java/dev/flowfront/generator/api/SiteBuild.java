@@ -145,8 +145,8 @@ class SiteBuild {
     /** Runs the build, adding problems to {@code problems} and pages to the output. */
     List<CompileResult.PageInfo> run(ProblemCollector problems) {
         long start = System.nanoTime();
-        // Minifying the runtime takes 2 to 3 s in a new JVM on a 2-core machine (measured), mostly
-        // on one thread, so it runs while the flows load.
+        // The runtime scripts are usually prebuilt, but a runtime without prebuilt scripts is
+        // minified here, which takes 2 to 3 s in a new JVM on 2 cores, so it runs while flows load.
         runtimeAssets = ParallelTasks.startThread("flowfront-runtime", this::prepareRuntime);
         List<FlowPart> flows =
                 tasks.map(SourceFile.listYaml(options.flowsDirectories()), this::flowPart);
