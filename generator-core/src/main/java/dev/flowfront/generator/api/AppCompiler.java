@@ -11,7 +11,6 @@ import dev.flowfront.generator.validate.SiteValidator;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -125,15 +124,7 @@ public final class AppCompiler {
                 }
             }
         }
-        Duration duration = Duration.ofNanos(System.nanoTime() - start);
-        CompileResult result =
-                new CompileResult(
-                        problems.sorted(),
-                        problems.droppedCount(),
-                        problems.errorCount(),
-                        pages,
-                        written,
-                        duration);
+        CompileResult result = CompileResult.of(problems, pages, written, start);
         logSummary(result, options, write);
         return result;
     }

@@ -34,6 +34,18 @@ public record CompileResult(
      */
     public record PageInfo(String appId, String namespace, String url) {}
 
+    /** Creates the result of a build from its problems, started at {@code startNanos}. */
+    static CompileResult of(
+            ProblemCollector problems, List<PageInfo> pages, boolean written, long startNanos) {
+        return new CompileResult(
+                problems.sorted(),
+                problems.droppedCount(),
+                problems.errorCount(),
+                pages,
+                written,
+                Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
     public boolean hasErrors() {
         return errorCount > 0;
     }

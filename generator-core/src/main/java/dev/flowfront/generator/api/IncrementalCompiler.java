@@ -3,7 +3,6 @@ package dev.flowfront.generator.api;
 import dev.flowfront.generator.site.SiteWriter;
 import dev.flowfront.generator.site.StagingFolder;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,14 +115,7 @@ public final class IncrementalCompiler {
                 spareKey = spareContents == null ? null : folderKey(StagingFolder.spareOf(output));
             }
         }
-        CompileResult result =
-                new CompileResult(
-                        problems.sorted(),
-                        problems.droppedCount(),
-                        problems.errorCount(),
-                        pages,
-                        written,
-                        Duration.ofNanos(System.nanoTime() - start));
+        CompileResult result = CompileResult.of(problems, pages, written, start);
         AppCompiler.logSummary(result, options, true);
         return result;
     }

@@ -70,7 +70,7 @@ public final class NamespaceFiles {
      */
     public record Lookup(Status status, Path file, Path namespaceFolder) {
 
-        /** The file, when the URI names one that exists inside the namespace's folder. */
+        /** Returns the file when the URI names one that exists inside the namespace's folder. */
         public Optional<Path> found() {
             return status == Status.FOUND ? Optional.of(file) : Optional.empty();
         }

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * looks in between finds no folder. {@link #close()} without {@link #commit()} deletes this folder
  * and leaves the output untouched.
  *
- * <p>A build that knows what the previous builds wrote can also start from the folder of the build
+ * <p>A build that tracks what the previous builds wrote can also start from the folder of the build
  * before the last one, which the swap then keeps as a spare instead of deleting it, and change only
  * the files that differ: see {@link #recycle}. Files are never changed in place, because a file may
  * be a hard link to a file of the live output. Thread-safe.

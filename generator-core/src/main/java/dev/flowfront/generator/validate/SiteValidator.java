@@ -46,7 +46,7 @@ public final class SiteValidator {
     }
 
     /**
-     * Validates the apps and the flows they use; a flow that no app uses is not part of the site,
+     * Validates the apps and the flows they use. A flow that no app uses is not part of the site,
      * so its inputs are not checked. Problems are added in a fixed order: the duplicate checks,
      * then each app in the order of {@link AppDefinition#location()}, then each flow in list order.
      * A build that validates parts in parallel keeps that order.

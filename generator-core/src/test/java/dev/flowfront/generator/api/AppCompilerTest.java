@@ -257,7 +257,7 @@ class AppCompilerTest {
     }
 
     @Test
-    void yamlThatIsNotFlowIsSkippedWithWarning() throws IOException {
+    void nonFlowYamlOnlyWarns() throws IOException {
         Files.writeString(flows.resolve("settings.yml"), "retries: 3\nowner: data-team\n");
 
         CompileResult result = TestSites.compiler().compile(options().build());

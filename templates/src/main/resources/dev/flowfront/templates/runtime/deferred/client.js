@@ -120,7 +120,7 @@ function parseFrameJson(frame) {
 // Following an execution.
 // ---------------------------------------------------------------------------
 
-/** Returns the event an execution raises: its state mapped, with resumes told apart by history. */
+/** Returns the event an execution raises: its state mapped, with resumes distinguished by the state history. */
 function executionEvent(execution) {
   const current = execution && execution.state ? execution.state.current : undefined;
   const event = STATE_EVENTS[current];
